@@ -1,0 +1,334 @@
+#include "graph/build.hpp"
+
+#include <algorithm>
+#include <map>
+#include <optional>
+
+#include "expr/compile.hpp"
+#include "expr/parse.hpp"
+#include "load/suggest.hpp"
+
+namespace advise::detail {
+namespace {
+
+// Ids are used inside conditions, so they must read as identifiers there.
+bool is_identifier(const std::string& id) {
+    if (id.empty() || !(std::isalpha(static_cast<unsigned char>(id[0])) || id[0] == '_')) return false;
+    return std::all_of(id.begin(), id.end(), [](char c) { return std::isalnum(static_cast<unsigned char>(c)) || c == '_'; });
+}
+
+bool is_rule_id(const std::string& id) {
+    return !id.empty() && std::all_of(id.begin(), id.end(), [](char c) {
+        return std::isalnum(static_cast<unsigned char>(c)) || c == '_' || c == '.' || c == '-';
+    });
+}
+
+// Target words an escalation rule may use instead of a role id.
+constexpr std::string_view above_raised_word = "above_raised";
+constexpr std::string_view above_closest_word = "above_closest";
+
+class Builder {
+public:
+    Builder(const RuleModel& model, Diagnostics& diagnostics)
+        : model_(model), d_(diagnostics), out_(std::make_shared<CompiledRules>()) {}
+
+    std::shared_ptr<const CompiledRules> run() {
+        out_->source_name = model_.file;
+        out_->name = model_.name.present() ? model_.name.value : model_.file;
+        register_ids();
+        check_flags();
+        resolve_vocabulary();
+        resolve_defaults();
+        const auto escalates_to = resolve_ladder();
+        compile_rules();
+        d_.throw_if_any();
+        out_->ladder = Ladder(escalates_to);
+        add_ladder_rules();
+        build_catalog();
+        build_graph();
+        return out_;
+    }
+
+private:
+    // Adds every id of `items` to `table`, reporting malformed and repeated ids.
+    template <typename Items>
+    void register_table(const Items& items, IdTable& table, const std::string& what) {
+        std::map<std::string, std::size_t> first_line;
+        for (const auto& item : items) {
+            const Located& id = item.id;
+            if (!id.present() || id.value.empty()) continue;
+            if (!is_identifier(id.value)) {
+                d_.error(id, what + " id '" + id.value + "' must be letters, digits and '_', starting with a letter");
+                continue;
+            }
+            if (!table.add(id.value))
+                d_.error(id, "duplicate " + what + " id '" + id.value + "' (first defined on line " +
+                                 std::to_string(first_line[id.value]) + ")");
+            else
+                first_line[id.value] = id.pos.line;
+        }
+    }
+
+    void register_ids() {
+        register_table(model_.roles, out_->roles, "role");
+        register_table(model_.channels, out_->channels, "channel");
+        register_table(model_.message_types, out_->message_types, "message type");
+        register_table(model_.stakes, out_->stakes, "stakes");
+        register_table(model_.flags, out_->flags, "flag");
+        register_table(model_.topics, out_->topics, "topic");
+        if (out_->roles.size() > static_cast<std::size_t>(max_roles))
+            d_.error(model_.roles[max_roles].id, "a rule set may define at most " + std::to_string(max_roles) + " roles");
+        if (out_->flags.size() > static_cast<std::size_t>(max_flags))
+            d_.error(model_.flags[max_flags].id, "a rule set may define at most " + std::to_string(max_flags) + " flags");
+    }
+
+    void check_flags() {
+        const IdTable none;
+        const FactSchema builtin({none, none, none, none, none});
+        for (const auto& flag : model_.flags)
+            if (builtin.find(flag.id.value))
+                d_.error(flag.id, "flag '" + flag.id.value + "' has the name of a built-in fact");
+    }
+
+    // Resolves a reference to an id of `table`; reports it when unknown.
+    std::int32_t reference(const Located& ref, const IdTable& table, const std::string& what) {
+        if (!ref.present() || ref.value.empty()) return IdTable::none;
+        const auto id = table.find(ref.value);
+        if (id == IdTable::none)
+            d_.error(ref, "unknown " + what + " '" + ref.value + "'" + did_you_mean(ref.value, table.views()));
+        return id;
+    }
+
+    void resolve_vocabulary() {
+        for (const auto& r : model_.roles)
+            out_->role_info.push_back({r.id.value, r.title.value, r.does.value, r.contact_when.value, r.source.value});
+        for (const auto& c : model_.channels)
+            out_->channel_info.push_back({c.id.value, c.label.value, c.why.value, c.source.value});
+        for (const auto& t : model_.topics) out_->topic_role.push_back(reference(t.role, out_->roles, "role"));
+        for (const auto& m : model_.message_types)
+            out_->message_channel.push_back(reference(m.channel, out_->channels, "channel"));
+    }
+
+    void resolve_defaults() {
+        out_->default_topic = reference(model_.default_topic, out_->topics, "topic");
+        out_->default_message_type = reference(model_.default_message_type, out_->message_types, "message type");
+        out_->default_stakes = reference(model_.default_stakes, out_->stakes, "stakes value");
+    }
+
+    std::vector<std::int32_t> resolve_ladder() {
+        std::vector<std::int32_t> escalates_to;
+        for (const auto& r : model_.roles) escalates_to.push_back(reference(r.escalates_to, out_->roles, "role"));
+        if (escalates_to.size() != out_->roles.size()) return {};  // ids were broken; reported already
+        if (auto cycle = Ladder::find_cycle(escalates_to)) {
+            std::string path;
+            for (auto role : *cycle) path += (path.empty() ? "" : " -> ") + out_->roles[role];
+            d_.error(model_.roles[static_cast<std::size_t>(cycle->front())].escalates_to,
+                     "the escalation ladder has a cycle: " + path);
+        }
+        return escalates_to;
+    }
+
+    std::optional<ConditionPool::Id> compile_condition(const Located& when, bool after_escalation) {
+        if (!when.present()) return std::nullopt;
+        auto report = [&](const expr::ParseError& e) {
+            Located at = when;
+            const bool one_line = when.value.find('\n') == std::string::npos;
+            if (one_line) at.pos.column += e.column - 1;
+            d_.error(at, e.message + (one_line ? "" : " (column " + std::to_string(e.column) + " of the condition)"));
+        };
+        auto parsed = expr::parse(when.value);
+        if (auto* error = std::get_if<expr::ParseError>(&parsed)) {
+            report(*error);
+            return std::nullopt;
+        }
+        const FactSchema schema({out_->topics, out_->message_types, out_->stakes, out_->roles, out_->flags});
+        std::vector<expr::ParseError> errors;
+        auto id = expr::compile(std::get<expr::Node>(parsed), schema, {after_escalation}, out_->conditions, errors);
+        for (const auto& e : errors) report(e);
+        return id;
+    }
+
+    void add_rule(RuleInfo rule, const Located& id) {
+        if (!is_rule_id(rule.id)) {
+            d_.error(id, "rule id '" + rule.id + "' must be letters, digits, '_', '.' and '-'");
+        } else if (auto [it, fresh] = rule_lines_.emplace(rule.id, id.pos.line); !fresh) {
+            d_.error(id, "duplicate rule id '" + rule.id + "' (first defined on line " + std::to_string(it->second) + ")");
+        }
+        out_->rules.push_back(std::move(rule));
+    }
+
+    void compile_rules() {
+        for (std::size_t t = 0; t < model_.topics.size(); ++t) {
+            const auto& topic = model_.topics[t];
+            add_rule({.id = "route." + topic.id.value, .text = topic.why.value, .source = topic.source.value,
+                      .pos = topic.id.pos, .stage = RuleStage::route,
+                      .subject = static_cast<std::int32_t>(t), .target_role = out_->topic_role[t]},
+                     topic.id);
+        }
+        for (const auto& rule : model_.escalation) compile_escalation(rule);
+        for (const auto& rule : model_.stay) compile_simple(rule, RuleStage::stay);
+        for (std::size_t m = 0; m < model_.message_types.size(); ++m) {
+            const auto& type = model_.message_types[m];
+            const auto channel = out_->message_channel[m];
+            std::string text = type.label.value;
+            if (channel >= 0) {
+                const auto& c = out_->channel_info[static_cast<std::size_t>(channel)];
+                text += ": " + c.label + ". " + c.why;
+            }
+            if (type.note.present()) text += " " + type.note.value;
+            add_rule({.id = "channel." + type.id.value, .text = text, .source = type.source.value,
+                      .pos = type.id.pos, .stage = RuleStage::channel,
+                      .subject = static_cast<std::int32_t>(m), .channel = channel},
+                     type.id);
+        }
+        for (const auto& rule : model_.warnings) compile_simple(rule, RuleStage::warning);
+    }
+
+    void compile_escalation(const RuleDef& def) {
+        RuleInfo rule{.id = def.id.value, .text = def.text.value, .source = def.source.value, .pos = def.id.pos,
+                      .stage = RuleStage::escalation, .then = def.then.value};
+        if (auto when = compile_condition(def.when, false)) rule.when = *when;
+        if (def.to.value == above_raised_word) {
+            rule.target = TargetKind::above_raised;
+        } else if (def.to.value == above_closest_word) {
+            rule.target = TargetKind::above_closest;
+        } else if (def.to.present()) {
+            rule.target_role = out_->roles.find(def.to.value);
+            if (rule.target_role == IdTable::none) {
+                auto candidates = out_->roles.views();
+                candidates.insert(candidates.end(), {above_raised_word, above_closest_word});
+                d_.error(def.to, "unknown role '" + def.to.value + "'" + did_you_mean(def.to.value, candidates) +
+                                     ": 'to' takes a role id, above_raised or above_closest");
+            }
+        }
+        rule.channel = reference(def.channel, out_->channels, "channel");
+        add_rule(std::move(rule), def.id);
+    }
+
+    void compile_simple(const RuleDef& def, RuleStage stage) {
+        RuleInfo rule{.id = def.id.value, .text = def.text.value, .source = def.source.value, .pos = def.id.pos,
+                      .stage = stage};
+        if (auto when = compile_condition(def.when, stage == RuleStage::warning)) rule.when = *when;
+        add_rule(std::move(rule), def.id);
+    }
+
+    void add_ladder_rules() {
+        out_->ladder_rule.assign(out_->roles.size(), -1);
+        for (std::size_t r = 0; r < model_.roles.size(); ++r) {
+            const auto& chain = out_->ladder.chain_above(static_cast<std::int32_t>(r));
+            if (chain.empty()) continue;
+            std::string text = "If this is not resolved, the next step up is ";
+            for (std::size_t i = 0; i < chain.size(); ++i)
+                text += (i == 0 ? "" : i + 1 == chain.size() ? ", then " : ", then ") +
+                        out_->role_info[static_cast<std::size_t>(chain[i])].title;
+            text += ": one level at a time.";
+            out_->ladder_rule[r] = static_cast<std::int32_t>(out_->rules.size());
+            const auto& role = model_.roles[r];
+            add_rule({.id = "ladder." + role.id.value, .text = text, .source = role.source.value,
+                      .pos = role.escalates_to.pos, .stage = RuleStage::ladder,
+                      .subject = static_cast<std::int32_t>(r)},
+                     role.id);
+        }
+        d_.throw_if_any();  // generated ids may clash with a rule file's own
+    }
+
+    void build_catalog() {
+        auto& c = out_->catalog;
+        for (const auto& r : model_.roles) c.roles.push_back({r.id.value, r.title.value, r.contact_when.value});
+        for (const auto& ch : model_.channels) c.channels.push_back({ch.id.value, ch.label.value, ch.why.value});
+        for (const auto& t : model_.topics) c.topics.push_back({t.id.value, t.label.value, t.why.value});
+        for (const auto& m : model_.message_types) c.message_types.push_back({m.id.value, m.label.value, m.note.value});
+        for (const auto& s : model_.stakes) c.stakes.push_back({s.id.value, s.label.value, ""});
+        for (const auto& f : model_.flags) c.flags.push_back({f.id.value, f.label.value, ""});
+    }
+
+    Vertex add_vertex(VertexKind kind, std::int32_t ref, std::string label) {
+        return boost::add_vertex(VertexData{kind, ref, std::move(label)}, out_->graph);
+    }
+    void add_edge(Vertex from, Vertex to, EdgeKind kind, std::int32_t rule = -1) {
+        boost::add_edge(from, to, EdgeData{kind, rule}, out_->graph);
+    }
+
+    void build_graph() {
+        auto& o = *out_;
+        o.start = add_vertex(VertexKind::start, -1, "situation");
+        const auto choose_closest = add_vertex(VertexKind::choose_closest, -1, "closest person (by topic)");
+        add_edge(o.start, choose_closest, EdgeKind::next);
+        const auto choose_escalation = add_vertex(VertexKind::choose_escalation, -1, "escalation criteria");
+        const auto stay = add_vertex(VertexKind::stay, -1, "stay with the closest person");
+        const auto choose_channel = add_vertex(VertexKind::choose_channel, -1, "channel (by message type)");
+        const auto collect_warnings = add_vertex(VertexKind::collect_warnings, -1, "warnings");
+        const auto done = add_vertex(VertexKind::done, -1, "advice");
+
+        std::vector<Vertex> role_vertex;
+        for (std::size_t r = 0; r < o.roles.size(); ++r) {
+            role_vertex.push_back(add_vertex(VertexKind::closest_role, static_cast<std::int32_t>(r), o.role_info[r].title));
+            add_edge(role_vertex.back(), choose_escalation, EdgeKind::next);
+        }
+        std::vector<Vertex> channel_vertex;
+        for (std::size_t c = 0; c < o.channels.size(); ++c) {
+            channel_vertex.push_back(add_vertex(VertexKind::channel, static_cast<std::int32_t>(c), o.channel_info[c].label));
+            add_edge(channel_vertex.back(), collect_warnings, EdgeKind::next);
+        }
+        o.closest_by_topic.assign(o.topics.size(), {});
+        o.channel_by_message_type.assign(o.message_types.size(), {});
+        for (std::size_t i = 0; i < o.rules.size(); ++i) {
+            const auto& rule = o.rules[i];
+            const auto index = static_cast<std::int32_t>(i);
+            switch (rule.stage) {
+                case RuleStage::route: {
+                    const auto topic = rule.subject;
+                    const auto target = role_vertex[static_cast<std::size_t>(rule.target_role)];
+                    add_edge(choose_closest, target, EdgeKind::row, index);
+                    o.closest_by_topic[static_cast<std::size_t>(topic)] = {index, target};
+                    break;
+                }
+                case RuleStage::escalation: {
+                    const auto outcome = add_vertex(VertexKind::escalation, index, rule.id);
+                    add_edge(choose_escalation, outcome, EdgeKind::row, index);
+                    add_edge(outcome, rule.channel >= 0 ? channel_vertex[static_cast<std::size_t>(rule.channel)] : choose_channel,
+                             EdgeKind::next);
+                    break;
+                }
+                case RuleStage::stay: add_edge(stay, choose_channel, EdgeKind::row, index); break;
+                case RuleStage::channel: {
+                    const auto message_type = rule.subject;
+                    const auto target = channel_vertex[static_cast<std::size_t>(rule.channel)];
+                    add_edge(choose_channel, target, EdgeKind::row, index);
+                    o.channel_by_message_type[static_cast<std::size_t>(message_type)] = {index, target};
+                    break;
+                }
+                case RuleStage::warning: {
+                    const auto outcome = add_vertex(VertexKind::warning, index, rule.id);
+                    add_edge(collect_warnings, outcome, EdgeKind::row, index);
+                    add_edge(outcome, done, EdgeKind::next);
+                    break;
+                }
+                case RuleStage::ladder: break;  // the ladder is its own graph
+            }
+        }
+        add_edge(choose_escalation, stay, EdgeKind::otherwise);
+        add_edge(stay, choose_channel, EdgeKind::next);
+        add_edge(collect_warnings, done, EdgeKind::next);
+
+        o.next.resize(boost::num_vertices(o.graph));
+        for (auto [v, end] = boost::vertices(o.graph); v != end; ++v) {
+            o.next[*v] = *v;
+            for (auto [e, e_end] = boost::out_edges(*v, o.graph); e != e_end; ++e)
+                if (o.graph[*e].kind == EdgeKind::next) o.next[*v] = boost::target(*e, o.graph);
+        }
+    }
+
+    const RuleModel& model_;
+    Diagnostics& d_;
+    std::shared_ptr<CompiledRules> out_;
+    std::map<std::string, std::size_t> rule_lines_;
+};
+
+}  // namespace
+
+std::shared_ptr<const CompiledRules> build(const RuleModel& model, Diagnostics& diagnostics) {
+    return Builder(model, diagnostics).run();
+}
+
+}  // namespace advise::detail

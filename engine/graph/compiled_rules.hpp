@@ -1,0 +1,108 @@
+// A rule set compiled once: ids as integers, conditions pooled, and the decision graph that an
+// evaluation walks. Immutable after build, so any number of threads may walk it at once.
+#pragma once
+
+#include <boost/graph/adjacency_list.hpp>
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include "advise/rule_set.hpp"
+#include "expr/condition.hpp"
+#include "graph/ladder.hpp"
+#include "model/id_table.hpp"
+#include "model/rule_model.hpp"
+
+namespace advise::detail {
+
+enum class RuleStage : std::uint8_t { route, escalation, stay, channel, ladder, warning };
+
+// Where an escalation rule sends the parent.
+enum class TargetKind : std::uint8_t { role, above_raised, above_closest };
+
+// Every rule with an id: the routes (one per topic), escalation and stay rules, the channel
+// rows (one per message type), the ladder steps (one per role) and the warnings.
+struct RuleInfo {
+    std::string id;
+    std::string text;
+    std::string source;
+    SourcePos pos;
+    RuleStage stage = RuleStage::route;
+    std::int32_t subject = -1;           // route: its topic; channel: its message type; ladder: its role
+    ConditionPool::Id when = 0;          // escalation, stay, warning
+    TargetKind target = TargetKind::role;
+    std::int32_t target_role = -1;       // TargetKind::role
+    std::int32_t channel = -1;           // escalation: a fixed channel, or -1 for the message type's
+    std::string then;                    // escalation: a follow-up step
+};
+
+enum class VertexKind : std::uint8_t {
+    start,
+    choose_closest,     // switch on topic: the role table
+    closest_role,       // outcome: the person closest to the issue
+    choose_escalation,  // the escalation criteria; the highest rung among those that hold wins
+    escalation,         // outcome: an escalation rule's target
+    stay,               // no criterion holds: stay with the closest person (collects stay rules)
+    choose_channel,     // switch on message type: the channel table
+    channel,            // outcome: a channel
+    collect_warnings,   // every warning that holds
+    warning,            // outcome: a warning
+    done
+};
+
+enum class EdgeKind : std::uint8_t { next, row, otherwise };
+
+struct VertexData {
+    VertexKind kind = VertexKind::start;
+    std::int32_t ref = -1;  // role, rule or channel index, by kind
+    std::string label;
+};
+
+struct EdgeData {
+    EdgeKind kind = EdgeKind::next;
+    std::int32_t rule = -1;  // row edges: the rule they stand for
+};
+
+using DecisionGraph = boost::adjacency_list<boost::vecS, boost::vecS, boost::bidirectionalS, VertexData, EdgeData>;
+using Vertex = DecisionGraph::vertex_descriptor;
+
+// One row of a switch decision: the rule it stands for and the vertex it leads to.
+struct SwitchRow {
+    std::int32_t rule = -1;
+    Vertex target = 0;
+};
+
+struct RoleInfo {
+    std::string id, title, does, contact_when, source;
+};
+
+struct ChannelInfo {
+    std::string id, label, why, source;
+};
+
+struct CompiledRules {
+    std::string source_name;
+    std::string name;
+    Catalog catalog;
+
+    IdTable roles, channels, topics, message_types, stakes, flags;
+    std::vector<RoleInfo> role_info;
+    std::vector<ChannelInfo> channel_info;
+    std::vector<std::int32_t> topic_role;          // topic -> closest role
+    std::vector<std::int32_t> message_channel;     // message type -> channel
+    std::int32_t default_topic = 0, default_message_type = 0, default_stakes = 0;
+
+    std::vector<RuleInfo> rules;
+    std::vector<std::int32_t> ladder_rule;         // role -> its ladder rule, or -1 at the top
+    ConditionPool conditions;
+    Ladder ladder{{}};
+
+    DecisionGraph graph;
+    Vertex start = 0;
+    std::vector<Vertex> next;                      // each vertex's `next` edge target (itself if none)
+    std::vector<SwitchRow> closest_by_topic;       // indexed by topic
+    std::vector<SwitchRow> channel_by_message_type;// indexed by message type
+};
+
+}  // namespace advise::detail

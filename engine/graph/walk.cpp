@@ -1,0 +1,229 @@
+#include "graph/walk.hpp"
+
+#include <bit>
+
+#include "advise/error.hpp"
+#include "load/suggest.hpp"
+
+namespace advise::detail {
+namespace {
+
+std::int32_t resolve_id(const IdTable& table, const std::string& id, std::int32_t fallback, const char* what) {
+    if (id.empty()) return fallback;
+    const auto index = table.find(id);
+    if (index == IdTable::none)
+        throw InputError(std::string("unknown ") + what + " '" + id + "'" + did_you_mean(id, table.views()));
+    return index;
+}
+
+// The roles that may answer at each step, as the walk decides them.
+struct Decision {
+    std::int32_t contact = -1;
+    std::int32_t channel = -1;
+    std::int32_t winner = -1;  // the escalation rule that chose the contact, if any
+};
+
+class Walker {
+public:
+    Walker(const CompiledRules& rules, Facts& facts, Advice& out, Trace* trace)
+        : r_(rules), g_(rules.graph), facts_(facts), out_(out), trace_(trace) {}
+
+    void run() {
+        out_.reasons.clear();
+        out_.warnings.clear();
+        Vertex v = r_.start;
+        for (;;) {
+            if (trace_) trace_->vertices.push_back(v);
+            const VertexData& data = g_[v];
+            switch (data.kind) {
+                case VertexKind::start: v = r_.next[v]; break;
+                case VertexKind::choose_closest: v = take(r_.closest_by_topic[static_cast<std::size_t>(facts_.get(EnumSlot::topic))]); break;
+                case VertexKind::closest_role: set_closest(data.ref); v = r_.next[v]; break;
+                case VertexKind::choose_escalation: v = choose_escalation(v); break;
+                case VertexKind::escalation: v = r_.next[v]; break;
+                case VertexKind::stay: collect_rows(v, out_.reasons); v = r_.next[v]; break;
+                case VertexKind::choose_channel:
+                    v = take(r_.channel_by_message_type[static_cast<std::size_t>(facts_.get(EnumSlot::message_type))]);
+                    break;
+                case VertexKind::channel:
+                    if (decision_.channel < 0) decision_.channel = data.ref;
+                    add_ladder_reason();
+                    v = r_.next[v];
+                    break;
+                case VertexKind::collect_warnings:
+                    facts_.set(EnumSlot::contact, decision_.contact);
+                    facts_.set(BoolSlot::escalate, escalates());
+                    collect_rows(v, out_.warnings);
+                    v = r_.next[v];
+                    break;
+                case VertexKind::warning: v = r_.next[v]; break;
+                case VertexKind::done: finish(); return;
+            }
+        }
+    }
+
+private:
+    void add_reason(std::vector<Reason>& list, std::int32_t rule) {
+        const RuleInfo& info = r_.rules[static_cast<std::size_t>(rule)];
+        list.resize(list.size() + 1);
+        auto& reason = list.back();
+        reason.rule = info.id;
+        reason.text = info.text;
+        reason.source = info.source;
+        if (trace_) trace_->rules.push_back(rule);
+    }
+
+    Vertex take(const SwitchRow& row) {
+        add_reason(out_.reasons, row.rule);
+        return row.target;
+    }
+
+    int rung(std::int32_t role) const { return r_.ladder.rung(role); }
+
+    void set_closest(std::int32_t role) {
+        facts_.set(EnumSlot::closest, role);
+        decision_.contact = role;
+        // Raised "directly": with the closest person, or with someone above them.
+        bool direct = false;
+        for (auto raised = facts_.raised_with; raised != 0; raised &= raised - 1) {
+            const auto other = static_cast<std::int32_t>(std::countr_zero(raised));
+            if (other == role || rung(other) > rung(role)) direct = true;
+        }
+        facts_.set(BoolSlot::raised_directly, direct);
+    }
+
+    // The role an escalation rule sends the parent to, for this situation.
+    std::int32_t target_of(const RuleInfo& rule) const {
+        const auto closest = facts_.get(EnumSlot::closest);
+        auto one_above = [&](std::int32_t role) {
+            const auto up = r_.ladder.above(role);
+            return up >= 0 ? up : role;
+        };
+        switch (rule.target) {
+            case TargetKind::role: return rule.target_role;
+            case TargetKind::above_closest: return one_above(closest);
+            case TargetKind::above_raised: {
+                std::int32_t highest = -1;
+                for (auto raised = facts_.raised_with; raised != 0; raised &= raised - 1) {
+                    const auto role = static_cast<std::int32_t>(std::countr_zero(raised));
+                    if (highest < 0 || rung(role) > rung(highest)) highest = role;
+                }
+                if (highest < 0) return closest;
+                const auto target = one_above(highest);
+                return rung(target) >= rung(closest) ? target : closest;
+            }
+        }
+        return closest;
+    }
+
+    // Every criterion that holds is a reason; the one reaching highest on the ladder decides
+    // (the first in file order among equals).
+    Vertex choose_escalation(Vertex v) {
+        Vertex chosen = v, otherwise = v;
+        int best_rung = -1;
+        for (auto [e, end] = boost::out_edges(v, g_); e != end; ++e) {
+            const EdgeData& edge = g_[*e];
+            if (edge.kind == EdgeKind::otherwise) {
+                otherwise = boost::target(*e, g_);
+                continue;
+            }
+            const RuleInfo& rule = r_.rules[static_cast<std::size_t>(edge.rule)];
+            if (!r_.conditions.holds(rule.when, facts_)) continue;
+            add_reason(out_.reasons, edge.rule);
+            const auto target = target_of(rule);
+            if (rung(target) > best_rung) {
+                best_rung = rung(target);
+                chosen = boost::target(*e, g_);
+                decision_.contact = target;
+                decision_.winner = edge.rule;
+            }
+        }
+        if (decision_.winner < 0) return otherwise;
+        const RuleInfo& winner = r_.rules[static_cast<std::size_t>(decision_.winner)];
+        decision_.channel = winner.channel;
+        return chosen;
+    }
+
+    void collect_rows(Vertex v, std::vector<Reason>& list) {
+        for (auto [e, end] = boost::out_edges(v, g_); e != end; ++e) {
+            const EdgeData& edge = g_[*e];
+            if (edge.kind != EdgeKind::row) continue;
+            if (r_.conditions.holds(r_.rules[static_cast<std::size_t>(edge.rule)].when, facts_))
+                add_reason(list, edge.rule);
+        }
+    }
+
+    void add_ladder_reason() {
+        const auto rule = r_.ladder_rule[static_cast<std::size_t>(decision_.contact)];
+        if (rule >= 0) add_reason(out_.reasons, rule);
+    }
+
+    bool escalates() const {
+        return decision_.winner >= 0 && rung(decision_.contact) > rung(facts_.get(EnumSlot::closest));
+    }
+
+    void set_role(RoleRef& ref, std::int32_t role) {
+        const auto& info = r_.role_info[static_cast<std::size_t>(role)];
+        ref.id = info.id;
+        ref.title = info.title;
+    }
+
+    void finish() {
+        set_role(out_.contact, decision_.contact);
+        set_role(out_.closest, facts_.get(EnumSlot::closest));
+        const auto& channel = r_.channel_info[static_cast<std::size_t>(decision_.channel)];
+        out_.channel.id = channel.id;
+        out_.channel.label = channel.label;
+        out_.channel.why = channel.why;
+        out_.channel.then = decision_.winner >= 0 ? r_.rules[static_cast<std::size_t>(decision_.winner)].then : std::string();
+        out_.escalate = escalates();
+        const auto& chain = r_.ladder.chain_above(decision_.contact);
+        out_.next_if_unresolved.resize(chain.size());
+        for (std::size_t i = 0; i < chain.size(); ++i) out_.next_if_unresolved[i] = r_.roles[chain[i]];
+
+        auto& u = out_.understood;
+        u.topic = r_.topics[facts_.get(EnumSlot::topic)];
+        u.message_type = r_.message_types[facts_.get(EnumSlot::message_type)];
+        u.stakes = r_.stakes[facts_.get(EnumSlot::stakes)];
+        u.compliance = facts_.get(BoolSlot::compliance);
+        u.resolved = facts_.get(BoolSlot::resolved);
+        u.attempts = facts_.attempts;
+        u.raised_with.clear();
+        for (auto raised = facts_.raised_with; raised != 0; raised &= raised - 1)
+            u.raised_with.push_back(r_.roles[static_cast<std::int32_t>(std::countr_zero(raised))]);
+        u.flags.clear();
+        for (std::size_t f = 0; f < r_.flags.size(); ++f)
+            if (facts_.get(static_cast<int>(BoolSlot::first_flag) + static_cast<int>(f)))
+                u.flags.push_back(r_.flags[static_cast<std::int32_t>(f)]);
+    }
+
+    const CompiledRules& r_;
+    const DecisionGraph& g_;
+    Facts& facts_;
+    Advice& out_;
+    Trace* trace_;
+    Decision decision_;
+};
+
+}  // namespace
+
+Facts resolve(const CompiledRules& rules, const Situation& s) {
+    Facts facts;
+    facts.set(EnumSlot::topic, resolve_id(rules.topics, s.topic, rules.default_topic, "topic"));
+    facts.set(EnumSlot::message_type, resolve_id(rules.message_types, s.message_type, rules.default_message_type, "message type"));
+    facts.set(EnumSlot::stakes, resolve_id(rules.stakes, s.stakes, rules.default_stakes, "stakes value"));
+    facts.set(BoolSlot::compliance, s.compliance);
+    facts.set(BoolSlot::resolved, s.resolved);
+    for (const auto& role : s.raised_with)
+        if (!role.empty()) facts.raised_with |= std::uint64_t{1} << resolve_id(rules.roles, role, 0, "role");
+    for (const auto& flag : s.flags)
+        if (!flag.empty()) facts.set(static_cast<int>(BoolSlot::first_flag) + resolve_id(rules.flags, flag, 0, "flag"), true);
+    facts.attempts = s.attempts >= 0 ? s.attempts : std::popcount(facts.raised_with);
+    return facts;
+}
+
+void walk(const CompiledRules& rules, Facts facts, Advice& out, Trace* trace) {
+    Walker(rules, facts, out, trace).run();
+}
+
+}  // namespace advise::detail

@@ -1,0 +1,23 @@
+// Evaluation: a walk of the decision graph from the situation to the advice.
+#pragma once
+
+#include <vector>
+
+#include "advise/advice.hpp"
+#include "advise/situation.hpp"
+#include "graph/compiled_rules.hpp"
+
+namespace advise::detail {
+
+// Situation ids resolved to integers, defaults applied. Throws InputError on an unknown id.
+Facts resolve(const CompiledRules& rules, const Situation& situation);
+
+// Walks the graph for `facts` and fills `out`. When `trace` is given, it receives the vertices
+// visited and the row edges taken, in order.
+struct Trace {
+    std::vector<Vertex> vertices;
+    std::vector<std::int32_t> rules;
+};
+void walk(const CompiledRules& rules, Facts facts, Advice& out, Trace* trace = nullptr);
+
+}  // namespace advise::detail

@@ -1,0 +1,51 @@
+#include "load/diagnostics.hpp"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+
+namespace advise {
+
+std::string Diagnostic::to_string() const {
+    const std::string where = line == 0 ? file : fmt::format("{}:{}:{}", file, line, column);
+    return key.empty() ? fmt::format("{}: {}", where, message) : fmt::format("{}: {}: {}", where, key, message);
+}
+
+namespace {
+std::string join_lines(const std::vector<Diagnostic>& list) {
+    std::string out;
+    for (const auto& d : list) {
+        if (!out.empty()) out += '\n';
+        out += d.to_string();
+    }
+    return out;
+}
+}  // namespace
+
+LoadError::LoadError(std::vector<Diagnostic> diagnostics)
+    : std::runtime_error(join_lines(diagnostics)), diagnostics_(std::move(diagnostics)) {}
+
+namespace detail {
+
+void Diagnostics::error(SourcePos pos, std::string key, std::string message) {
+    if (full()) {
+        ++dropped_;
+        return;
+    }
+    list_.push_back({file_, pos.line, pos.column, std::move(key), std::move(message)});
+}
+
+void Diagnostics::throw_if_any() const {
+    if (list_.empty()) return;
+    auto list = list_;
+    // Report in file order: a reader fixes them top to bottom.
+    std::stable_sort(list.begin(), list.end(), [](const Diagnostic& a, const Diagnostic& b) {
+        return a.line != b.line ? a.line < b.line : a.column < b.column;
+    });
+    if (dropped_ != 0)
+        list.push_back({file_, 0, 0, "", "and " + std::to_string(dropped_) + " more problems not shown"});
+    throw LoadError(std::move(list));
+}
+
+}  // namespace detail
+}  // namespace advise

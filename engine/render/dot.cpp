@@ -1,0 +1,100 @@
+#include "render/dot.hpp"
+
+#include <boost/graph/graphviz.hpp>
+
+#include <algorithm>
+#include <set>
+#include <sstream>
+
+namespace advise::detail {
+namespace {
+
+std::string quoted(const std::string& text) {
+    std::string out = "\"";
+    for (char c : text) {
+        if (c == '"' || c == '\\') out += '\\';
+        out += c;
+    }
+    return out + "\"";
+}
+
+const char* shape_of(VertexKind kind) {
+    switch (kind) {
+        case VertexKind::choose_closest:
+        case VertexKind::choose_escalation:
+        case VertexKind::choose_channel:
+        case VertexKind::collect_warnings:
+        case VertexKind::stay: return "diamond";
+        case VertexKind::start:
+        case VertexKind::done: return "oval";
+        default: return "box";
+    }
+}
+
+}  // namespace
+
+std::string decision_graph_dot(const CompiledRules& r, const Trace* trace) {
+    std::set<Vertex> visited;
+    std::set<std::int32_t> taken;
+    if (trace) {
+        visited.insert(trace->vertices.begin(), trace->vertices.end());
+        taken.insert(trace->rules.begin(), trace->rules.end());
+    }
+    auto on_path = [&](Vertex from, Vertex to, const EdgeData& e) {
+        if (!trace || !visited.count(from) || !visited.count(to)) return false;
+        return e.kind != EdgeKind::row || taken.count(e.rule) != 0;
+    };
+    const auto& g = r.graph;
+    auto vertex_writer = [&](std::ostream& out, Vertex v) {
+        const VertexData& data = g[v];
+        std::string label = data.label;
+        if (data.kind == VertexKind::escalation || data.kind == VertexKind::warning)
+            label = r.rules[static_cast<std::size_t>(data.ref)].id;
+        out << "[label=" << quoted(label) << ", shape=" << shape_of(data.kind);
+        if (trace && visited.count(v)) out << ", style=filled, fillcolor=\"#ffe08a\"";
+        out << "]";
+    };
+    auto edge_writer = [&](std::ostream& out, DecisionGraph::edge_descriptor e) {
+        const EdgeData& data = g[e];
+        std::string label;
+        if (data.kind == EdgeKind::row) {
+            label = r.rules[static_cast<std::size_t>(data.rule)].id;
+        } else if (data.kind == EdgeKind::otherwise) {
+            label = "otherwise";
+        }
+        out << "[label=" << quoted(label);
+        if (on_path(boost::source(e, g), boost::target(e, g), data)) out << ", color=\"#c0392b\", penwidth=2.5";
+        out << "]";
+    };
+    auto graph_writer = [](std::ostream& out) {
+        out << "rankdir=LR;\nnode [fontname=\"Helvetica\", fontsize=10];\nedge [fontname=\"Helvetica\", fontsize=8];\n";
+    };
+    std::ostringstream out;
+    boost::write_graphviz(out, g, vertex_writer, edge_writer, graph_writer);
+    return out.str();
+}
+
+std::string ladder_dot(const CompiledRules& r) {
+    const auto& g = r.ladder.graph();
+    std::ostringstream out;
+    auto vertex_writer = [&](std::ostream& o, Ladder::Graph::vertex_descriptor v) {
+        const auto& role = r.role_info[v];
+        o << "[label=" << quoted(role.title + "\n(" + role.id + ")") << ", shape=box]";
+    };
+    auto graph_writer = [&](std::ostream& o) {
+        o << "rankdir=BT;\nnode [fontname=\"Helvetica\", fontsize=10];\n";
+        // Roles on the same rung side by side.
+        int top = 0;
+        for (std::size_t v = 0; v < r.role_info.size(); ++v) top = std::max(top, r.ladder.rung(static_cast<std::int32_t>(v)));
+        for (int rung = 0; rung <= top; ++rung) {
+            o << "{rank=same;";
+            for (std::size_t v = 0; v < r.role_info.size(); ++v)
+                if (r.ladder.rung(static_cast<std::int32_t>(v)) == rung) o << ' ' << v << ';';
+            o << "}\n";
+        }
+    };
+    boost::write_graphviz(out, g, vertex_writer, boost::default_writer(), graph_writer);
+    return out.str();
+}
+
+}  // namespace advise::detail

@@ -1,0 +1,18 @@
+// Renderers: advice as readable text or as the JSON of the contract.
+#pragma once
+
+#include <string>
+
+#include "advise/advice.hpp"
+
+namespace advise {
+
+struct TextStyle {
+    bool color = false;  // ANSI colour; the CLI turns it on only for a terminal without NO_COLOR
+};
+
+std::string to_text(const Advice& advice, TextStyle style = {});
+// One JSON object; `indent` < 0 gives a single line (for --batch).
+std::string to_json(const Advice& advice, int indent = 2);
+
+}  // namespace advise
