@@ -31,11 +31,6 @@ constexpr bool in_alphabet(char c) {
     return is_blank(c) || is_ident_char(c) || is_operator_char(c) || is_punctuation(c);
 }
 
-constexpr bool is_keyword(std::string_view word) {
-    return word == "and" || word == "or" || word == "not" || word == "in" || word == "true" ||
-           word == "false";
-}
-
 // Keeps echoed input short: messages quote the offending token.
 std::string abbreviate(std::string_view token) {
     constexpr std::size_t longest = 32;
@@ -198,8 +193,8 @@ struct must_directive : x3::unary_parser<Subject, must_directive<Subject, Explan
     using base_type = x3::unary_parser<Subject, must_directive<Subject, Explanation>>;
     static bool const is_pass_through_unary = true;
 
-    constexpr must_directive(Subject const& subject, Explanation explanation)
-        : base_type(subject), explanation(explanation) {}
+    constexpr must_directive(Subject const& inner, Explanation why)
+        : base_type(inner), explanation(why) {}
 
     template <typename Iterator, typename Context, typename RContext, typename Attribute>
     bool parse(Iterator& first, Iterator const& last, Context const& context, RContext& rcontext,

@@ -1,0 +1,162 @@
+// The guide's escalation criteria (section 5) and its default: stay at the lowest level.
+#include <catch2/catch.hpp>
+
+#include "support.hpp"
+
+using test::has_rule;
+using test::rules;
+using test::situation;
+
+namespace {
+advise::Situation raised(std::string topic, std::vector<std::string> with, bool resolved = false) {
+    auto s = situation(std::move(topic));
+    s.raised_with = std::move(with);
+    s.resolved = resolved;
+    return s;
+}
+}  // namespace
+
+TEST_CASE("default: stay with the person closest to the issue", "[escalation]") {
+    const auto a = rules().evaluate(situation("homework"));
+    CHECK(a.contact.id == "general_ed_teacher");
+    CHECK_FALSE(a.escalate);
+    CHECK(has_rule(a.reasons, "stay.lowest_level"));
+    CHECK_FALSE(has_rule(a.reasons, "escalate.unresolved"));
+}
+
+TEST_CASE("(1) raised directly and not addressed: one level above", "[escalation]") {
+    SECTION("teacher, unresolved -> principal") {
+        const auto a = rules().evaluate(raised("accommodation_not_followed", {"general_ed_teacher"}));
+        CHECK(a.contact.id == "principal");
+        CHECK(a.escalate);
+        CHECK(a.channel.id == "email_then_phone");  // the channel still follows the message type
+        CHECK(has_rule(a.reasons, "escalate.unresolved"));
+        CHECK(a.next_if_unresolved == std::vector<std::string>{"director_special_ed", "advocate_or_attorney"});
+    }
+    SECTION("teacher and principal, unresolved -> director") {
+        const auto a = rules().evaluate(raised("accommodation_not_followed", {"general_ed_teacher", "principal"}));
+        CHECK(a.contact.id == "director_special_ed");
+        CHECK(a.escalate);
+    }
+    SECTION("director, unresolved -> advocate or attorney") {
+        const auto a = rules().evaluate(raised("placement", {"director_special_ed"}));
+        CHECK(a.contact.id == "advocate_or_attorney");
+        CHECK(a.escalate);
+        CHECK(a.next_if_unresolved.empty());
+    }
+    SECTION("a related service provider, unresolved -> principal") {
+        const auto a = rules().evaluate(raised("speech_therapy", {"related_service_provider"}));
+        CHECK(a.contact.id == "principal");
+        CHECK(a.closest.id == "related_service_provider");
+        CHECK(a.escalate);
+    }
+}
+
+TEST_CASE("(1) does not hold when it was resolved", "[escalation]") {
+    const auto a = rules().evaluate(raised("grades", {"general_ed_teacher"}, true));
+    CHECK(a.contact.id == "general_ed_teacher");
+    CHECK_FALSE(a.escalate);
+    CHECK(has_rule(a.reasons, "stay.resolved"));
+}
+
+TEST_CASE("(1) does not hold when it was raised with someone other than the closest person", "[escalation]") {
+    // Raised with the classroom teacher, but speech is the speech provider's to answer.
+    const auto a = rules().evaluate(raised("speech_therapy", {"general_ed_teacher"}));
+    CHECK(a.contact.id == "related_service_provider");
+    CHECK_FALSE(a.escalate);
+    CHECK(has_rule(a.reasons, "stay.raise_with_closest_first"));
+}
+
+TEST_CASE("(1) never goes below the closest person", "[escalation]") {
+    // An IEP dispute raised only with the teacher: the director is already the closest person.
+    const auto a = rules().evaluate(raised("iep_dispute", {"general_ed_teacher"}));
+    CHECK(a.contact.id == "director_special_ed");
+    CHECK_FALSE(a.escalate);
+}
+
+TEST_CASE("(2) out of compliance: the director, in writing", "[escalation]") {
+    auto s = situation("speech_therapy");
+    s.compliance = true;
+    const auto a = rules().evaluate(s);
+    CHECK(a.contact.id == "director_special_ed");
+    CHECK(a.channel.id == "written_request");
+    CHECK(a.escalate);
+    CHECK(has_rule(a.reasons, "escalate.compliance"));
+    CHECK_FALSE(has_rule(a.reasons, "stay.lowest_level"));
+}
+
+TEST_CASE("(3) high stakes", "[escalation]") {
+    SECTION("safety: the principal at once, by phone or in person, then in writing") {
+        auto s = situation("bullying");
+        s.stakes = "safety";
+        const auto a = rules().evaluate(s);
+        CHECK(a.contact.id == "principal");
+        CHECK(a.channel.id == "phone_or_meeting");
+        CHECK(a.channel.then.find("email") != std::string::npos);
+        CHECK(a.escalate);
+        CHECK(has_rule(a.reasons, "escalate.safety"));
+    }
+    SECTION("FAPE denial: the director, in writing") {
+        auto s = situation("iep_goal_progress");
+        s.stakes = "fape_denial";
+        const auto a = rules().evaluate(s);
+        CHECK(a.contact.id == "director_special_ed");
+        CHECK(a.channel.id == "written_request");
+        CHECK(a.escalate);
+    }
+    SECTION("significant regression: one level above the closest person") {
+        auto s = situation("iep_goal_progress");
+        s.stakes = "regression";
+        const auto a = rules().evaluate(s);
+        CHECK(a.contact.id == "principal");
+        CHECK(a.channel.id == "email_then_phone");
+        CHECK(a.escalate);
+        CHECK(has_rule(a.reasons, "escalate.regression"));
+    }
+}
+
+TEST_CASE("when several criteria hold, all are reasons and the highest target decides", "[escalation]") {
+    auto s = raised("bullying", {"general_ed_teacher"});
+    s.stakes = "safety";
+    s.compliance = true;
+    const auto a = rules().evaluate(s);
+    CHECK(a.contact.id == "director_special_ed");
+    CHECK(a.channel.id == "written_request");  // the deciding rule's channel
+    CHECK(has_rule(a.reasons, "escalate.safety"));
+    CHECK(has_rule(a.reasons, "escalate.compliance"));
+    CHECK(has_rule(a.reasons, "escalate.unresolved"));
+}
+
+TEST_CASE("anger is not a criterion: stay at the lowest level", "[escalation]") {
+    auto s = situation("homework", "disagreement");
+    s.flags = {"wants_escalation"};
+    const auto a = rules().evaluate(s);
+    CHECK(a.contact.id == "general_ed_teacher");
+    CHECK_FALSE(a.escalate);
+    CHECK(a.channel.id == "phone_or_meeting");
+    CHECK(has_rule(a.warnings, "warn.principal_before_teacher"));
+}
+
+TEST_CASE("escalate is true exactly when the contact is above the closest person", "[escalation]") {
+    const auto& cat = rules().catalog();
+    const std::vector<std::string> stakes{"normal", "safety", "fape_denial", "regression"};
+    int escalations = 0;
+    for (const auto& t : cat.topics)
+        for (const auto& st : stakes)
+            for (bool compliance : {false, true}) {
+                auto s = situation(t.id);
+                s.stakes = st;
+                s.compliance = compliance;
+                const auto a = rules().evaluate(s);
+                const bool moved = a.contact.id != a.closest.id;
+                const bool criterion = st != "normal" || compliance;
+                INFO(t.id << " " << st << " " << compliance);
+                // With no criterion, never escalate; with one, escalate exactly when the contact moved up.
+                if (!criterion) CHECK_FALSE(a.escalate);
+                if (a.escalate) {
+                    CHECK(moved);
+                    ++escalations;
+                }
+            }
+    CHECK(escalations > 0);
+}

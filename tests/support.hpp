@@ -1,0 +1,34 @@
+// Shared by the tests: the built-in rules and a short way to describe a situation.
+#pragma once
+
+#include <algorithm>
+#include <string>
+#include <vector>
+
+#include "advise/advise.hpp"
+
+namespace test {
+
+inline const advise::RuleSet& rules() {
+    static const advise::RuleSet r = advise::RuleSet::builtin();
+    return r;
+}
+
+inline advise::Situation situation(std::string topic, std::string type = "concern") {
+    advise::Situation s;
+    s.topic = std::move(topic);
+    s.message_type = std::move(type);
+    return s;
+}
+
+inline std::vector<std::string> rule_ids(const std::vector<advise::Reason>& reasons) {
+    std::vector<std::string> ids;
+    for (const auto& r : reasons) ids.push_back(r.rule);
+    return ids;
+}
+
+inline bool has_rule(const std::vector<advise::Reason>& reasons, const std::string& id) {
+    return std::any_of(reasons.begin(), reasons.end(), [&](const advise::Reason& r) { return r.rule == id; });
+}
+
+}  // namespace test
