@@ -91,6 +91,8 @@ TEST_CASE("type errors name the column inside the file", "[expr]") {
     // `    when: ` is 10 characters, so the condition starts at column 11 of line 30.
     CHECK(load_error("stakes == urgnt") ==
           "t.yaml:30:21: warnings[0].when: unknown stakes value 'urgnt' (did you mean 'urgent'?)");
+    CHECK(load_error("stakes == urgnet") ==
+          "t.yaml:30:21: warnings[0].when: unknown stakes value 'urgnet' (did you mean 'urgent'?)");
     CHECK(load_error("stake == urgent") == "t.yaml:30:11: warnings[0].when: unknown fact 'stake' (did you mean 'stakes'?)");
     CHECK(load_error("attempts == lots") == "t.yaml:30:23: warnings[0].when: 'attempts' is a number, found 'lots'");
     CHECK(load_error("stakes > calm") == "t.yaml:30:11: warnings[0].when: '>' does not apply to 'stakes': use == or !=");

@@ -5,23 +5,26 @@
 namespace advise::detail {
 
 std::size_t edit_distance(std::string_view a, std::string_view b, std::size_t limit) {
+    // Optimal string alignment: a swap of two neighbouring letters ("saftey") counts as one edit.
     const std::size_t diff = a.size() > b.size() ? a.size() - b.size() : b.size() - a.size();
     if (diff > limit) return limit + 1;
-    std::vector<std::size_t> row(b.size() + 1);
-    for (std::size_t j = 0; j <= b.size(); ++j) row[j] = j;
+    std::vector<std::size_t> before(b.size() + 1), previous(b.size() + 1), row(b.size() + 1);
+    for (std::size_t j = 0; j <= b.size(); ++j) previous[j] = j;
     for (std::size_t i = 1; i <= a.size(); ++i) {
-        std::size_t diagonal = row[0];
         row[0] = i;
         std::size_t row_min = row[0];
         for (std::size_t j = 1; j <= b.size(); ++j) {
-            const std::size_t up = row[j];
-            row[j] = std::min({row[j] + 1, row[j - 1] + 1, diagonal + (a[i - 1] == b[j - 1] ? 0 : 1)});
-            diagonal = up;
+            const std::size_t cost = a[i - 1] == b[j - 1] ? 0 : 1;
+            row[j] = std::min({previous[j] + 1, row[j - 1] + 1, previous[j - 1] + cost});
+            if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1])
+                row[j] = std::min(row[j], before[j - 2] + 1);
             row_min = std::min(row_min, row[j]);
         }
         if (row_min > limit) return limit + 1;
+        std::swap(before, previous);
+        std::swap(previous, row);
     }
-    return std::min(row[b.size()], limit + 1);
+    return std::min(previous[b.size()], limit + 1);
 }
 
 std::string did_you_mean(std::string_view word, const std::vector<std::string_view>& candidates) {
