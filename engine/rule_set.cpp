@@ -1,6 +1,8 @@
 // The public RuleSet: load (YAML -> model -> compiled graph), evaluate, describe.
 #include "advise/rule_set.hpp"
 
+#include <algorithm>
+#include <filesystem>
 #include <fstream>
 #include <sstream>
 
@@ -10,6 +12,7 @@
 #include "graph/walk.hpp"
 #include "load/load_yaml.hpp"
 #include "render/dot.hpp"
+#include "text/read.hpp"
 
 namespace advise {
 
@@ -18,11 +21,15 @@ RuleSet::RuleSet(std::shared_ptr<const detail::CompiledRules> impl) : impl_(std:
 RuleSet RuleSet::from_string(std::string_view yaml, std::string source_name) {
     detail::Diagnostics diagnostics(std::move(source_name));
     const auto model = detail::load_yaml(yaml, diagnostics);
-    diagnostics.throw_if_any();
+    // A file whose YAML could be read goes on to the id and condition checks even with problems
+    // of shape, so that one run reports them all.
+    if (!model.readable) diagnostics.throw_if_any();
     return RuleSet(detail::build(model, diagnostics));
 }
 
 RuleSet RuleSet::from_file(const std::string& path) {
+    std::error_code error;
+    if (std::filesystem::is_directory(path, error)) throw LoadError({{path, 0, 0, "", "cannot open the rule file: it is a directory"}});
     std::ifstream in(path, std::ios::binary);
     if (!in) throw LoadError({{path, 0, 0, "", "cannot open the rule file"}});
     std::ostringstream text;
@@ -44,6 +51,90 @@ Advice RuleSet::evaluate(const Situation& situation) const {
 
 void RuleSet::evaluate(const Situation& situation, Advice& out) const {
     detail::walk(*impl_, detail::resolve(*impl_, situation), out);
+}
+
+namespace {
+
+// Two readings are the same answer when they send the parent to the same person, the same way.
+bool same_answer(const Advice& a, const Advice& b) {
+    return a.contact.id == b.contact.id && a.channel.id == b.channel.id && a.escalate == b.escalate;
+}
+
+// "What is it about?", with one example topic for each role that is closest to some topic.
+std::string open_question(const detail::CompiledRules& r) {
+    std::string examples;
+    std::vector<bool> shown(r.roles.size(), false);
+    for (std::size_t t = 0; t < r.topics.size(); ++t) {
+        const auto role = static_cast<std::size_t>(r.topic_role[t]);
+        if (shown[role]) continue;
+        shown[role] = true;
+        examples += (examples.empty() ? "" : "; ") + r.catalog.topics[t].label;
+    }
+    return "What is it about? For example: " + examples + ".";
+}
+
+// The words for a fact's value: a topic's label, a role's title...
+std::string label_of(const detail::CompiledRules& r, const std::string& fact, const std::string& value) {
+    const auto find = [&](const std::vector<Term>& terms) {
+        for (const auto& t : terms)
+            if (t.id == value) return t.label;
+        return std::string();
+    };
+    const auto& c = r.catalog;
+    if (fact == "topic") return find(c.topics);
+    if (fact == "message_type") return find(c.message_types);
+    if (fact == "stakes") return find(c.stakes);
+    if (fact == "flag") return find(c.flags);
+    if (fact == "raised_with") return find(c.roles);
+    return {};
+}
+
+}  // namespace
+
+Reading RuleSet::read(std::string_view text) const {
+    const auto& r = *impl_;
+    auto facts = detail::text::read(r.lexicon, {r.topics, r.message_types, r.stakes, r.flags, r.roles}, text);
+    Reading reading = std::move(facts.reading);
+    if (facts.ranked.empty()) {
+        reading.sure = false;
+        reading.question = open_question(r);
+        for (auto& e : reading.evidence) e.label = label_of(r, e.fact, e.value);
+        return reading;
+    }
+    const auto& best = facts.ranked.front();
+    reading.situation.topic = r.topics[best.topic];
+    reading.evidence.insert(reading.evidence.begin(), {"topic", reading.situation.topic, {}, best.words});
+    if (facts.raised_with_unnamed) {
+        // "I emailed her twice": the person it was raised with is the one closest to the topic.
+        const auto& closest = r.roles[r.topic_role[static_cast<std::size_t>(best.topic)]];
+        auto& raised = reading.situation.raised_with;
+        if (std::find(raised.begin(), raised.end(), closest) == raised.end()) {
+            raised.push_back(closest);
+            reading.evidence.push_back({"raised_with", closest, {}, facts.unnamed_words});
+        }
+    }
+    // A close second topic matters only when it would change the answer.
+    for (std::size_t i = 1; i < facts.ranked.size() && facts.ranked[i].score * 4 >= best.score * 3; ++i) {
+        Situation other = reading.situation;
+        other.topic = r.topics[facts.ranked[i].topic];
+        if (same_answer(evaluate(reading.situation), evaluate(other))) continue;
+        reading.sure = false;
+        reading.candidates = {reading.situation.topic, other.topic};
+        const auto& topics = r.catalog.topics;
+        reading.question = "Is this mainly about " + topics[static_cast<std::size_t>(best.topic)].label +
+                           " (\"" + best.words + "\"), or about " +
+                           topics[static_cast<std::size_t>(facts.ranked[i].topic)].label + " (\"" +
+                           facts.ranked[i].words + "\")?";
+        break;
+    }
+    for (auto& e : reading.evidence) e.label = label_of(r, e.fact, e.value);
+    return reading;
+}
+
+Advice RuleSet::evaluate(const Reading& reading) const {
+    Advice advice = evaluate(reading.situation);
+    advice.understood.from = reading.evidence;
+    return advice;
 }
 
 const Catalog& RuleSet::catalog() const { return impl_->catalog; }

@@ -1,11 +1,13 @@
 #include "graph/build.hpp"
 
 #include <algorithm>
+#include <charconv>
 #include <map>
 #include <optional>
 
 #include "expr/compile.hpp"
 #include "expr/parse.hpp"
+#include "load/locate.hpp"
 #include "load/suggest.hpp"
 
 namespace advise::detail {
@@ -41,6 +43,7 @@ public:
         resolve_defaults();
         const auto escalates_to = resolve_ladder();
         compile_rules();
+        compile_lexicon();
         d_.throw_if_any();
         out_->ladder = Ladder(escalates_to);
         add_ladder_rules();
@@ -132,9 +135,8 @@ private:
         if (!when.present()) return std::nullopt;
         auto report = [&](const expr::ParseError& e) {
             Located at = when;
-            const bool one_line = when.value.find('\n') == std::string::npos;
-            if (one_line) at.pos.column += e.column - 1;
-            d_.error(at, e.message + (one_line ? "" : " (column " + std::to_string(e.column) + " of the condition)"));
+            at.pos = locate(model_.text, when.pos, when.value, e.column - 1);
+            d_.error(at, e.message);
         };
         auto parsed = expr::parse(when.value);
         if (auto* error = std::get_if<expr::ParseError>(&parsed)) {
@@ -157,9 +159,15 @@ private:
         out_->rules.push_back(std::move(rule));
     }
 
+    // Whether the item at `index` holds its id in `table` (not malformed, not a repeat).
+    static bool registered(const IdTable& table, const Located& id, std::size_t index) {
+        return table.find(id.value) == static_cast<std::int32_t>(index);
+    }
+
     void compile_rules() {
         for (std::size_t t = 0; t < model_.topics.size(); ++t) {
             const auto& topic = model_.topics[t];
+            if (!registered(out_->topics, topic.id, t)) continue;  // reported already
             add_rule({.id = "route." + topic.id.value, .text = topic.why.value, .source = topic.source.value,
                       .pos = topic.id.pos, .stage = RuleStage::route,
                       .subject = static_cast<std::int32_t>(t), .target_role = out_->topic_role[t]},
@@ -169,6 +177,7 @@ private:
         for (const auto& rule : model_.stay) compile_simple(rule, RuleStage::stay);
         for (std::size_t m = 0; m < model_.message_types.size(); ++m) {
             const auto& type = model_.message_types[m];
+            if (!registered(out_->message_types, type.id, m)) continue;  // reported already
             const auto channel = out_->message_channel[m];
             std::string text = type.label.value;
             if (channel >= 0) {
@@ -210,6 +219,41 @@ private:
                       .stage = stage};
         if (auto when = compile_condition(def.when, stage == RuleStage::warning)) rule.when = *when;
         add_rule(std::move(rule), def.id);
+    }
+
+    void add_phrases(const std::vector<Located>& phrases, text::CueKind kind, std::int32_t ref, bool exact = false) {
+        for (const auto& p : phrases)
+            if (!out_->lexicon.add(p.value, kind, ref, exact)) d_.error(p, "a phrase needs at least one word");
+    }
+
+    void compile_lexicon() {
+        using text::CueKind;
+        auto each = [&](const auto& items, CueKind kind) {
+            for (std::size_t i = 0; i < items.size(); ++i)
+                add_phrases(items[i].phrases, kind, static_cast<std::int32_t>(i));
+        };
+        each(model_.topics, CueKind::topic);
+        each(model_.message_types, CueKind::message_type);
+        each(model_.stakes, CueKind::stakes);
+        each(model_.flags, CueKind::flag);
+        each(model_.roles, CueKind::role);
+        const auto& r = model_.reader;
+        add_phrases(r.compliance, CueKind::compliance, 0);
+        add_phrases(r.contacted, CueKind::contacted, 0, true);  // past tense only: "emailed", not "email"
+        add_phrases(r.answered, CueKind::answered, 0);
+        add_phrases(r.unresolved, CueKind::unresolved, 0);
+        add_phrases(r.resolved, CueKind::resolved, 0);
+        add_phrases(r.negations, CueKind::negation, 0, true);
+        for (const auto& [phrase, times] : r.counts) {
+            int value = 0;
+            const auto [end, error] = std::from_chars(times.value.data(), times.value.data() + times.value.size(), value);
+            if (error != std::errc() || end != times.value.data() + times.value.size() || value < 1 || value > 100) {
+                d_.error(times, "expected a whole number from 1 to 100, found '" + times.value + "'");
+                continue;
+            }
+            if (!out_->lexicon.add(phrase.value, CueKind::count, value)) d_.error(phrase, "a phrase needs at least one word");
+        }
+        out_->lexicon.finish();
     }
 
     void add_ladder_rules() {

@@ -13,6 +13,7 @@
 #include "graph/ladder.hpp"
 #include "model/id_table.hpp"
 #include "model/rule_model.hpp"
+#include "text/lexicon.hpp"
 
 namespace advise::detail {
 
@@ -97,6 +98,8 @@ struct CompiledRules {
     std::vector<std::int32_t> ladder_rule;         // role -> its ladder rule, or -1 at the top
     ConditionPool conditions;
     Ladder ladder{{}};
+
+    text::Lexicon lexicon;                         // phrases and cues for reading free text
 
     DecisionGraph graph;
     Vertex start = 0;

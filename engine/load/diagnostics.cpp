@@ -42,8 +42,11 @@ void Diagnostics::throw_if_any() const {
     std::stable_sort(list.begin(), list.end(), [](const Diagnostic& a, const Diagnostic& b) {
         return a.line != b.line ? a.line < b.line : a.column < b.column;
     });
-    if (dropped_ != 0)
-        list.push_back({file_, 0, 0, "", "and " + std::to_string(dropped_) + " more problems not shown"});
+    const std::size_t hidden = dropped_ + (list.size() > cap ? list.size() - cap : 0);
+    if (list.size() > cap) list.resize(cap);
+    if (hidden != 0)
+        list.push_back({file_, 0, 0, "",
+                        "and " + std::to_string(hidden) + (hidden == 1 ? " more problem" : " more problems") + " not shown"});
     throw LoadError(std::move(list));
 }
 

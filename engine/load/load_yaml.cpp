@@ -3,6 +3,7 @@
 #include <yaml-cpp/yaml.h>
 
 #include <functional>
+#include <map>
 #include <set>
 #include <string>
 
@@ -11,11 +12,13 @@
 namespace advise::detail {
 namespace {
 
-SourcePos position_of(const YAML::Node& node) {
-    const auto mark = node.Mark();
+SourcePos position_of(const YAML::Mark& mark) {
     if (mark.line < 0) return {};
-    return {static_cast<std::size_t>(mark.line) + 1, static_cast<std::size_t>(mark.column) + 1};
+    return {static_cast<std::size_t>(mark.line) + 1, static_cast<std::size_t>(mark.column) + 1,
+            static_cast<std::size_t>(mark.pos)};
 }
+
+SourcePos position_of(const YAML::Node& node) { return position_of(node.Mark()); }
 
 const char* kind_name(const YAML::Node& node) {
     switch (node.Type()) {
@@ -31,11 +34,12 @@ const char* kind_name(const YAML::Node& node) {
 class MapReader {
 public:
     MapReader(const YAML::Node& node, std::string path, std::vector<std::string_view> allowed,
-              Diagnostics& diagnostics)
-        : node_(node), path_(std::move(path)), diagnostics_(diagnostics) {
+              Diagnostics& diagnostics, std::string_view source)
+        : node_(node), path_(std::move(path)), diagnostics_(diagnostics), source_(source) {
         std::set<std::string> seen;
         for (auto it = node.begin(); it != node.end(); ++it) {
             const auto key = it->first.Scalar();
+            key_positions_.emplace(key, position_of(it->first));
             const auto key_path = join(key);
             if (std::find(allowed.begin(), allowed.end(), key) == allowed.end()) {
                 diagnostics_.error(position_of(it->first), key_path,
@@ -58,14 +62,23 @@ public:
             return out;
         }
         out.pos = position_of(value);
+        if (value.IsNull()) {
+            // An empty value has no position of its own: point at its key.
+            out.pos = key_positions_[key];
+            diagnostics_.error(out, "'" + key + "' has no value");
+            out.pos = {};
+            return out;
+        }
         if (!value.IsScalar()) {
             diagnostics_.error(out, std::string("expected a single value, found ") + kind_name(value));
             out.pos = {};
             return out;
         }
         out.value = value.Scalar();
-        // A quoted value starts one column after its quote.
-        if (value.Tag() == "!") out.pos.column += 1;
+        // A quoted value starts one column after its quote (the offset stays on the quote, so
+        // that locate() can follow the value through the file).
+        if (value.Tag() == "!" && (source_[out.pos.offset] == '"' || source_[out.pos.offset] == '\''))
+            out.pos.column += 1;
         if (required && out.value.empty()) diagnostics_.error(out, "'" + key + "' is empty");
         return out;
     }
@@ -96,6 +109,8 @@ private:
     const YAML::Node& node_;
     std::string path_;
     Diagnostics& diagnostics_;
+    std::string_view source_;
+    std::map<std::string, SourcePos> key_positions_;
 };
 
 // Calls `read_item` for each mapping in the list under `key`.
@@ -121,10 +136,11 @@ void for_each_item(const YAML::Node& root, const std::string& key, bool required
     }
 }
 
-RuleDef read_rule(const YAML::Node& node, const std::string& path, Diagnostics& d, bool has_target) {
+RuleDef read_rule(const YAML::Node& node, const std::string& path, Diagnostics& d, std::string_view src,
+                  bool has_target) {
     std::vector<std::string_view> keys{"id", "when", "text", "source"};
     if (has_target) keys.insert(keys.end(), {"to", "channel", "then"});
-    MapReader r(node, path, keys, d);
+    MapReader r(node, path, keys, d, src);
     RuleDef rule;
     rule.id = r.scalar("id", true);
     rule.when = r.scalar("when", true);
@@ -138,16 +154,49 @@ RuleDef read_rule(const YAML::Node& node, const std::string& path, Diagnostics& 
     return rule;
 }
 
-TermDef read_term(const YAML::Node& node, const std::string& path, Diagnostics& d) {
-    MapReader r(node, path, {"id", "label", "source", "phrases"}, d);
+TermDef read_term(const YAML::Node& node, const std::string& path, Diagnostics& d, std::string_view src) {
+    MapReader r(node, path, {"id", "label", "source", "phrases"}, d, src);
     return {r.scalar("id", true), r.scalar("label", true), r.scalar("source", false), r.scalar_list("phrases")};
 }
 
+void read_reader(const YAML::Node& node, ReaderDef& reader, Diagnostics& d, std::string_view src) {
+    if (!node.IsMap()) {
+        d.error(position_of(node), "reader", std::string("expected a mapping, found ") + kind_name(node));
+        return;
+    }
+    MapReader r(node, "reader",
+                {"compliance", "contacted", "answered", "unresolved", "resolved", "negations", "counts"}, d, src);
+    reader.compliance = r.scalar_list("compliance");
+    reader.contacted = r.scalar_list("contacted");
+    reader.answered = r.scalar_list("answered");
+    reader.unresolved = r.scalar_list("unresolved");
+    reader.resolved = r.scalar_list("resolved");
+    reader.negations = r.scalar_list("negations");
+    const YAML::Node counts = node["counts"];
+    if (!counts) return;
+    if (!counts.IsMap()) {
+        d.error(position_of(counts), "reader.counts", std::string("expected a mapping, found ") + kind_name(counts));
+        return;
+    }
+    for (auto it = counts.begin(); it != counts.end(); ++it) {
+        const std::string key = "reader.counts." + it->first.Scalar();
+        Located phrase{it->first.Scalar(), position_of(it->first), key};
+        Located times{{}, position_of(it->second), key};
+        if (!it->second.IsScalar()) {
+            d.error(times, std::string("expected a number, found ") + kind_name(it->second));
+            continue;
+        }
+        times.value = it->second.Scalar();
+        reader.counts.emplace_back(std::move(phrase), std::move(times));
+    }
+}
+
 void read_file(const YAML::Node& root, RuleModel& model, Diagnostics& d) {
+    const std::string_view src = model.text;
     MapReader top(root, "",
                   {"advise", "name", "defaults", "roles", "channels", "message_types", "stakes", "flags",
-                   "topics", "escalation", "stay", "warnings"},
-                  d);
+                   "topics", "escalation", "stay", "warnings", "reader"},
+                  d, src);
     const Located format = top.scalar("advise", false);
     if (format.present() && format.value != "1")
         d.error(format, "unsupported rule format '" + format.value + "' (this version reads format 1)");
@@ -157,7 +206,7 @@ void read_file(const YAML::Node& root, RuleModel& model, Diagnostics& d) {
         if (!defaults.IsMap()) {
             d.error(position_of(defaults), "defaults", std::string("expected a mapping, found ") + kind_name(defaults));
         } else {
-            MapReader r(defaults, "defaults", {"topic", "message_type", "stakes"}, d);
+            MapReader r(defaults, "defaults", {"topic", "message_type", "stakes"}, d, src);
             model.default_topic = r.scalar("topic", true);
             model.default_message_type = r.scalar("message_type", true);
             model.default_stakes = r.scalar("stakes", true);
@@ -167,41 +216,90 @@ void read_file(const YAML::Node& root, RuleModel& model, Diagnostics& d) {
     }
 
     for_each_item(root, "roles", true, d, [&](const YAML::Node& n, const std::string& path) {
-        MapReader r(n, path, {"id", "title", "does", "contact_when", "escalates_to", "source"}, d);
+        MapReader r(n, path, {"id", "title", "does", "contact_when", "escalates_to", "source", "phrases"}, d, src);
         model.roles.push_back({r.scalar("id", true), r.scalar("title", true), r.scalar("does", true),
                                r.scalar("contact_when", true), r.scalar("escalates_to", false),
-                               r.scalar("source", true)});
+                               r.scalar("source", true), r.scalar_list("phrases")});
     });
     for_each_item(root, "channels", true, d, [&](const YAML::Node& n, const std::string& path) {
-        MapReader r(n, path, {"id", "label", "why", "source"}, d);
+        MapReader r(n, path, {"id", "label", "why", "source"}, d, src);
         model.channels.push_back(
             {r.scalar("id", true), r.scalar("label", true), r.scalar("why", true), r.scalar("source", true)});
     });
     for_each_item(root, "message_types", true, d, [&](const YAML::Node& n, const std::string& path) {
-        MapReader r(n, path, {"id", "label", "channel", "note", "source", "phrases"}, d);
+        MapReader r(n, path, {"id", "label", "channel", "note", "source", "phrases"}, d, src);
         model.message_types.push_back({r.scalar("id", true), r.scalar("label", true), r.scalar("channel", true),
                                        r.scalar("note", false), r.scalar("source", true),
                                        r.scalar_list("phrases")});
     });
     for_each_item(root, "stakes", true, d,
-                  [&](const YAML::Node& n, const std::string& path) { model.stakes.push_back(read_term(n, path, d)); });
+                  [&](const YAML::Node& n, const std::string& path) { model.stakes.push_back(read_term(n, path, d, src)); });
     for_each_item(root, "flags", false, d,
-                  [&](const YAML::Node& n, const std::string& path) { model.flags.push_back(read_term(n, path, d)); });
+                  [&](const YAML::Node& n, const std::string& path) { model.flags.push_back(read_term(n, path, d, src)); });
     for_each_item(root, "topics", true, d, [&](const YAML::Node& n, const std::string& path) {
-        MapReader r(n, path, {"id", "label", "role", "why", "source", "phrases", "examples"}, d);
+        MapReader r(n, path, {"id", "label", "role", "why", "source", "phrases", "examples"}, d, src);
         model.topics.push_back({r.scalar("id", true), r.scalar("label", true), r.scalar("role", true),
                                 r.scalar("why", true), r.scalar("source", true), r.scalar_list("phrases"),
                                 r.scalar_list("examples")});
     });
     for_each_item(root, "escalation", false, d, [&](const YAML::Node& n, const std::string& path) {
-        model.escalation.push_back(read_rule(n, path, d, true));
+        model.escalation.push_back(read_rule(n, path, d, src, true));
     });
     for_each_item(root, "stay", true, d, [&](const YAML::Node& n, const std::string& path) {
-        model.stay.push_back(read_rule(n, path, d, false));
+        model.stay.push_back(read_rule(n, path, d, src, false));
     });
     for_each_item(root, "warnings", false, d, [&](const YAML::Node& n, const std::string& path) {
-        model.warnings.push_back(read_rule(n, path, d, false));
+        model.warnings.push_back(read_rule(n, path, d, src, false));
     });
+    if (const YAML::Node reader = root["reader"]) read_reader(reader, model.reader, d, src);
+}
+
+
+// yaml-cpp reports an unclosed '[' or '{' where it gave up, often lines later; the author
+// needs the bracket that was never closed.
+SourcePos unclosed_flow(std::string_view text, std::size_t until, char open) {
+    std::vector<std::size_t> openers;
+    char quote = 0;
+    bool comment = false;
+    for (std::size_t i = 0; i < until && i < text.size(); ++i) {
+        const char c = text[i];
+        if (c == '\n') comment = false;
+        if (comment) continue;
+        if (quote) {
+            if (c == quote) quote = 0;
+        } else if (c == '"' || c == '\'') {
+            if (!openers.empty()) quote = c;  // quotes matter only inside a flow collection
+        } else if (c == '#' && (i == 0 || text[i - 1] == ' ' || text[i - 1] == '\n')) {
+            comment = true;
+        } else if (c == '[' || c == '{') {
+            openers.push_back(i);
+        } else if ((c == ']' || c == '}') && !openers.empty()) {
+            openers.pop_back();
+        }
+    }
+    for (auto it = openers.rbegin(); it != openers.rend(); ++it) {
+        if (text[*it] != open) continue;
+        SourcePos pos{1, 1, *it};
+        for (std::size_t i = 0; i < *it; ++i) {
+            if (text[i] == '\n') {
+                ++pos.line;
+                pos.column = 1;
+            } else {
+                ++pos.column;
+            }
+        }
+        return pos;
+    }
+    return {};
+}
+
+SourcePos error_position(const YAML::Exception& e, std::string_view text) {
+    if (e.mark.line < 0) return {1, 1, 0};
+    if (e.msg == "end of sequence flow not found" || e.msg == "end of map flow not found") {
+        const auto pos = unclosed_flow(text, static_cast<std::size_t>(e.mark.pos), e.msg[7] == 's' ? '[' : '{');
+        if (pos.line != 0) return pos;
+    }
+    return position_of(e.mark);
 }
 
 }  // namespace
@@ -209,28 +307,29 @@ void read_file(const YAML::Node& root, RuleModel& model, Diagnostics& d) {
 RuleModel load_yaml(std::string_view text, Diagnostics& diagnostics) {
     RuleModel model;
     model.file = diagnostics.file();
+    model.text = std::string(text);
     YAML::Node root;
     try {
-        root = YAML::Load(std::string(text));
+        root = YAML::Load(model.text);
     } catch (const YAML::Exception& e) {
-        SourcePos pos{static_cast<std::size_t>(e.mark.line) + 1, static_cast<std::size_t>(e.mark.column) + 1};
-        if (e.mark.line < 0) pos = {1, 1};
         // yaml-cpp says "bad file" when its nesting guard trips.
         const std::string message = e.msg == "bad file" ? "the YAML nests too deeply" : e.msg;
-        diagnostics.error(pos, "", "invalid YAML: " + message);
+        diagnostics.error(error_position(e, text), "", "invalid YAML: " + message);
         return model;
     }
     if (!root.IsMap()) {
-        diagnostics.error(root ? position_of(root) : SourcePos{1, 1}, "",
-                          std::string("a rule file is a mapping of sections, found ") + kind_name(root));
+        SourcePos pos = position_of(root);
+        if (pos.line == 0 || root.IsNull()) pos = {1, 1, 0};
+        diagnostics.error(pos, "", std::string("a rule file is a mapping of sections, found ") + kind_name(root));
         return model;
     }
+    model.readable = true;
     try {
         read_file(root, model, diagnostics);
     } catch (const YAML::Exception& e) {
         // Aliases and odd nodes can still surprise yaml-cpp; report rather than crash.
-        diagnostics.error({static_cast<std::size_t>(e.mark.line) + 1, static_cast<std::size_t>(e.mark.column) + 1},
-                          "", "invalid YAML: " + e.msg);
+        diagnostics.error(error_position(e, text), "", "invalid YAML: " + e.msg);
+        model.readable = false;
     }
     return model;
 }

@@ -11,6 +11,7 @@ namespace advise::detail {
 struct SourcePos {
     std::size_t line = 0;    // 1-based; 0 = unknown
     std::size_t column = 0;  // 1-based
+    std::size_t offset = 0;  // byte offset in the file
 };
 
 // A scalar from the file, where it was, and the key path that leads to it ("topics[3].role").
@@ -23,6 +24,7 @@ struct Located {
 
 struct RoleDef {
     Located id, title, does, contact_when, escalates_to, source;
+    std::vector<Located> phrases;  // how people name the role in their own words
 };
 
 struct ChannelDef {
@@ -51,8 +53,21 @@ struct RuleDef {
     Located id, when, to, channel, then, text, source;
 };
 
+// The vocabulary the free-text reader needs beyond ids: cues that are not ids of their own.
+struct ReaderDef {
+    std::vector<Located> compliance;  // the school is out of compliance ("services haven't happened")
+    std::vector<Located> contacted;   // before a role: the parent raised it with them ("emailed")
+    std::vector<Located> answered;    // after a role: they answered without settling it ("said no")
+    std::vector<Located> unresolved;  // it is not settled ("nothing changed")
+    std::vector<Located> resolved;    // it is settled ("it got sorted")
+    std::vector<Located> negations;   // words that turn a following cue off ("not", "no one")
+    std::vector<std::pair<Located, Located>> counts;  // "twice" -> 2
+};
+
 struct RuleModel {
     std::string file;
+    std::string text;       // the file's text, to place problems found inside multi-line values
+    bool readable = false;  // false when the YAML itself could not be read: nothing else to check
     Located name;
     Located default_topic, default_message_type, default_stakes;
     std::vector<RoleDef> roles;
@@ -64,6 +79,7 @@ struct RuleModel {
     std::vector<RuleDef> escalation;
     std::vector<RuleDef> stay;
     std::vector<RuleDef> warnings;
+    ReaderDef reader;
 };
 
 }  // namespace advise::detail

@@ -4,6 +4,8 @@
 #include <string>
 #include <vector>
 
+#include "advise/reading.hpp"
+
 namespace advise {
 
 struct RoleRef {
@@ -35,6 +37,7 @@ struct Understood {
     bool resolved = false;
     int attempts = 0;
     std::vector<std::string> flags;
+    std::vector<Evidence> from;  // when read from text: the words behind each fact
 };
 
 struct Advice {

@@ -9,6 +9,7 @@
 
 #include "advise/advice.hpp"
 #include "advise/error.hpp"
+#include "advise/reading.hpp"
 #include "advise/render.hpp"
 #include "advise/rule_set.hpp"
 #include "advise/situation.hpp"

@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "advise/advice.hpp"
+#include "advise/reading.hpp"
 #include "advise/situation.hpp"
 
 namespace advise {
@@ -44,6 +45,12 @@ public:
     Advice evaluate(const Situation& situation) const;
     // Same, reusing `out`'s storage: no allocation once `out` has grown to size.
     void evaluate(const Situation& situation, Advice& out) const;
+
+    // Reads a situation told in a person's own words (the rule set's phrases and cues).
+    // Throws InputError for empty, oversized (> 64 KiB), binary or invalid UTF-8 text.
+    Reading read(std::string_view text) const;
+    // Evaluates what was read, carrying its evidence into `understood.from`.
+    Advice evaluate(const Reading& reading) const;
 
     const Catalog& catalog() const;
     const std::string& source_name() const;  // the file it was loaded from

@@ -1,0 +1,52 @@
+// The rule set's phrases and cues, compiled for reading free text: stemmed, indexed by first
+// word, with a typo index over every word they use.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+namespace advise::detail::text {
+
+enum class CueKind : std::uint8_t {
+    topic, message_type, stakes, flag, role,           // `ref` is the id's index
+    compliance, contacted, answered, unresolved, resolved, negation, count  // reader cues
+};
+
+struct Phrase {
+    std::vector<std::string> words;  // stems; or the words as written when `exact`
+    CueKind kind = CueKind::topic;
+    std::int32_t ref = -1;           // id index, or the number for CueKind::count
+    bool exact = false;              // matched as written: "emailed" is not "email"
+};
+
+class Lexicon {
+public:
+    // Returns false (and adds nothing) when the phrase has no words.
+    bool add(std::string_view phrase, CueKind kind, std::int32_t ref, bool exact = false);
+    void finish();  // builds the typo index; call once after the last add()
+
+    const std::vector<std::uint32_t>* starting_with(std::string_view key) const;
+    const Phrase& phrase(std::uint32_t i) const { return phrases_[i]; }
+    bool knows(std::string_view stem) const { return vocabulary_.count(std::string(stem)) != 0; }
+    // The known stem one typo away from `stem` (two for long words), or "".
+    std::string correct(std::string_view stem) const;
+    std::size_t size() const { return phrases_.size(); }
+
+    // Index keys: stems as they are, exact words marked so the two never mix.
+    static std::string exact_key(std::string_view word) {
+        std::string key(1, '=');
+        key += word;
+        return key;
+    }
+
+private:
+    std::vector<Phrase> phrases_;
+    std::unordered_map<std::string, std::vector<std::uint32_t>> by_first_;
+    std::unordered_map<std::string, bool> vocabulary_;
+    std::unordered_map<std::string, std::vector<std::string>> deletions_;  // word minus one letter -> words
+};
+
+}  // namespace advise::detail::text

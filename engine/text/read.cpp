@@ -1,0 +1,244 @@
+#include "text/read.hpp"
+
+#include <algorithm>
+
+#include "text/fold.hpp"
+#include "text/stem.hpp"
+#include "text/tokenize.hpp"
+
+namespace advise::detail::text {
+namespace {
+
+struct Match {
+    std::uint32_t phrase = 0;
+    std::size_t begin = 0, end = 0;  // token range
+    bool negated = false;
+};
+
+// How far back a negation reaches: "no one is in danger", "not urgent".
+constexpr std::size_t negation_reach = 4;
+// How far a contact verb reaches to its role: "emailed his speech therapist".
+constexpr std::size_t role_reach = 6;
+
+bool negatable(CueKind kind) {
+    return kind != CueKind::topic && kind != CueKind::role && kind != CueKind::negation && kind != CueKind::count &&
+           kind != CueKind::contacted;
+}
+
+class Reader {
+public:
+    Reader(const Lexicon& lexicon, const Names& names, std::string_view text)
+        : lexicon_(lexicon), names_(names), text_(text), folded_(fold(text)), tokens_(tokenize(folded_.text)) {}
+
+    TextFacts run() {
+        stem_words();
+        find_matches();
+        mark_negations();
+        rank_topics();
+        read_simple_facts();
+        read_history();
+        return std::move(out_);
+    }
+
+private:
+    // The words of tokens [begin, end) as the person wrote them.
+    std::string words(std::size_t begin, std::size_t end) const {
+        const auto from = folded_.origin[tokens_.words[begin].begin];
+        const auto to = folded_.origin[tokens_.words[end - 1].end];
+        return std::string(text_.substr(from, to - from));
+    }
+    std::string words(const Match& m) const { return words(m.begin, m.end); }
+    const Phrase& phrase(const Match& m) const { return lexicon_.phrase(m.phrase); }
+
+    void stem_words() {
+        for (const auto& token : tokens_.words) {
+            auto s = stem(token.word);
+            if (!lexicon_.knows(s) && token.word.size() >= 5) {
+                if (auto fixed = lexicon_.correct(s); !fixed.empty()) {
+                    std::string note = token.word;
+                    note += " -> ";
+                    note += fixed;
+                    out_.reading.corrected.push_back(std::move(note));
+                    s = std::move(fixed);
+                }
+            }
+            stems_.push_back(std::move(s));
+        }
+    }
+
+    bool matches_at(const Phrase& p, std::size_t at) const {
+        if (at + p.words.size() > stems_.size()) return false;
+        for (std::size_t k = 0; k < p.words.size(); ++k) {
+            const auto& have = p.exact ? tokens_.words[at + k].word : stems_[at + k];
+            if (have != p.words[k]) return false;
+        }
+        return true;
+    }
+
+    void find_matches() {
+        for (std::size_t i = 0; i < stems_.size(); ++i)
+            for (const auto& key : {stems_[i], Lexicon::exact_key(tokens_.words[i].word)})
+                if (const auto* list = lexicon_.starting_with(key))
+                    for (auto p : *list)
+                        if (matches_at(lexicon_.phrase(p), i))
+                            matches_.push_back({p, i, i + lexicon_.phrase(p).words.size(), false});
+    }
+
+    // True when no clause starts in (from, to]: the two positions share a clause.
+    bool same_clause(std::size_t from, std::size_t to) const {
+        for (std::size_t k = from + 1; k <= to && k < tokens_.words.size(); ++k)
+            if (tokens_.words[k].clause_start) return false;
+        return true;
+    }
+
+    void mark_negations() {
+        for (auto& m : matches_) {
+            if (!negatable(phrase(m).kind)) continue;
+            for (const auto& n : matches_) {
+                if (phrase(n).kind != CueKind::negation || n.end > m.begin) continue;
+                if (m.begin - n.end <= negation_reach && same_clause(n.begin, m.begin)) {
+                    m.negated = true;
+                    out_.reading.ignored.push_back(words(n.begin, m.end));
+                    break;
+                }
+            }
+        }
+    }
+
+    void rank_topics() {
+        std::vector<TopicScore> scores(names_.topics.size());
+        for (const auto& m : matches_) {
+            if (phrase(m).kind != CueKind::topic) continue;
+            auto& s = scores[static_cast<std::size_t>(phrase(m).ref)];
+            const int weight = static_cast<int>(phrase(m).words.size());
+            // The strongest phrase is the evidence shown for the topic.
+            if (s.words.empty() || weight > s.score) s.words = words(m);
+            s.topic = phrase(m).ref;
+            s.score += weight;
+        }
+        for (auto& s : scores)
+            if (s.score > 0) out_.ranked.push_back(std::move(s));
+        std::stable_sort(out_.ranked.begin(), out_.ranked.end(),
+                         [](const TopicScore& a, const TopicScore& b) { return a.score > b.score; });
+    }
+
+    // The best-scoring id among matches of `kind` that no negation turned off.
+    const Match* best_of(CueKind kind) const {
+        const Match* best = nullptr;
+        std::vector<int> score;
+        for (const auto& m : matches_) {
+            if (phrase(m).kind != kind || m.negated) continue;
+            const auto ref = static_cast<std::size_t>(phrase(m).ref);
+            if (score.size() <= ref) score.resize(ref + 1, 0);
+            score[ref] += static_cast<int>(phrase(m).words.size());
+            if (!best || score[ref] > score[static_cast<std::size_t>(phrase(*best).ref)] ||
+                (score[ref] == score[static_cast<std::size_t>(phrase(*best).ref)] && phrase(m).words.size() > phrase(*best).words.size()))
+                best = &m;
+        }
+        return best;
+    }
+
+    const Match* first_of(CueKind kind) const {
+        for (const auto& m : matches_)
+            if (phrase(m).kind == kind && !m.negated) return &m;
+        return nullptr;
+    }
+
+    void note(std::string fact, std::string value, std::string words) {
+        out_.reading.evidence.push_back({std::move(fact), std::move(value), {}, std::move(words)});
+    }
+
+    void read_simple_facts() {
+        auto& s = out_.reading.situation;
+        if (const auto* m = best_of(CueKind::message_type)) {
+            s.message_type = names_.message_types[phrase(*m).ref];
+            note("message_type", s.message_type, words(*m));
+        }
+        if (const auto* m = best_of(CueKind::stakes)) {
+            s.stakes = names_.stakes[phrase(*m).ref];
+            note("stakes", s.stakes, words(*m));
+        }
+        if (const auto* m = first_of(CueKind::compliance)) {
+            s.compliance = true;
+            note("compliance", "true", words(*m));
+        }
+        std::vector<bool> seen(names_.flags.size(), false);
+        for (const auto& m : matches_) {
+            if (phrase(m).kind != CueKind::flag || m.negated || seen[static_cast<std::size_t>(phrase(m).ref)]) continue;
+            seen[static_cast<std::size_t>(phrase(m).ref)] = true;
+            s.flags.push_back(names_.flags[phrase(m).ref]);
+            note("flag", s.flags.back(), words(m));
+        }
+    }
+
+    void raise_with(std::int32_t role, const std::string& evidence) {
+        auto& raised = out_.reading.situation.raised_with;
+        const auto& id = names_.roles[role];
+        if (std::find(raised.begin(), raised.end(), id) != raised.end()) return;
+        raised.push_back(id);
+        note("raised_with", id, evidence);
+    }
+
+    // "emailed his teacher twice", "the principal said no", "no answer for two weeks".
+    void read_history() {
+        auto& s = out_.reading.situation;
+        int attempts = 0;
+        std::string attempts_words;
+        for (const auto& c : matches_) {
+            const auto kind = phrase(c).kind;
+            if (kind != CueKind::contacted && kind != CueKind::answered) continue;
+            const Match* role = nullptr;
+            for (const auto& r : matches_) {
+                if (phrase(r).kind != CueKind::role) continue;
+                const bool after = kind == CueKind::contacted && r.begin >= c.end && r.begin - c.end <= role_reach &&
+                                   same_clause(c.begin, r.begin);
+                const bool before = kind == CueKind::answered && r.end <= c.begin && c.begin - r.end <= role_reach &&
+                                    same_clause(r.begin, c.begin);
+                if ((after || before) && (!role || (after ? r.begin < role->begin : r.begin > role->begin))) role = &r;
+            }
+            if (role) {
+                raise_with(phrase(*role).ref, words(std::min(c.begin, role->begin), std::max(c.end, role->end)));
+            } else if (!out_.raised_with_unnamed) {
+                out_.raised_with_unnamed = true;
+                out_.unnamed_words = words(c);
+            }
+            attempts = std::max(attempts, 1);
+            for (const auto& n : matches_)
+                if (phrase(n).kind == CueKind::count && n.begin >= c.end && n.begin - c.end <= role_reach + 2 &&
+                    phrase(n).ref > attempts) {
+                    attempts = phrase(n).ref;
+                    attempts_words = words(c.begin, n.end);
+                }
+        }
+        if (attempts > 1) {
+            s.attempts = attempts;
+            note("attempts", std::to_string(attempts), attempts_words);
+        }
+        const Match* unresolved = first_of(CueKind::unresolved);
+        const Match* answered = first_of(CueKind::answered);
+        const Match* resolved = first_of(CueKind::resolved);
+        if (unresolved || answered) {
+            note("resolved", "false", words(unresolved ? *unresolved : *answered));
+        } else if (resolved) {
+            s.resolved = true;
+            note("resolved", "true", words(*resolved));
+        }
+    }
+
+    const Lexicon& lexicon_;
+    const Names& names_;
+    std::string_view text_;
+    Folded folded_;
+    Tokens tokens_;
+    std::vector<std::string> stems_;
+    std::vector<Match> matches_;
+    TextFacts out_;
+};
+
+}  // namespace
+
+TextFacts read(const Lexicon& lexicon, const Names& names, std::string_view text) {
+    return Reader(lexicon, names, text).run();
+}
+
+}  // namespace advise::detail::text

@@ -1,0 +1,37 @@
+// Free text -> situation facts, with the words behind each fact.
+#pragma once
+
+#include <string_view>
+#include <vector>
+
+#include "advise/reading.hpp"
+#include "model/id_table.hpp"
+#include "text/lexicon.hpp"
+
+namespace advise::detail::text {
+
+struct Names {
+    const IdTable& topics;
+    const IdTable& message_types;
+    const IdTable& stakes;
+    const IdTable& flags;
+    const IdTable& roles;
+};
+
+struct TopicScore {
+    std::int32_t topic = -1;
+    int score = 0;
+    std::string words;  // the strongest phrase's words, as written
+};
+
+struct TextFacts {
+    Reading reading;                 // facts and evidence; the topic is left to the caller
+    std::vector<TopicScore> ranked;  // topics that matched, best first
+    bool raised_with_unnamed = false;// "I emailed her twice": raised with someone not named
+    std::string unnamed_words;
+};
+
+// Throws InputError for text that cannot be read (see fold()).
+TextFacts read(const Lexicon& lexicon, const Names& names, std::string_view text);
+
+}  // namespace advise::detail::text

@@ -1,0 +1,33 @@
+// What advise understood from a situation told in a person's own words.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "advise/situation.hpp"
+
+namespace advise {
+
+// One fact and the words it was read from: {"topic", "accommodation_not_followed", "extended time"}.
+struct Evidence {
+    std::string fact;
+    std::string value;  // an id, a number, true/false
+    std::string label;  // the value in words ("accommodation not followed"); may be empty
+    std::string words;  // as the person wrote them; "(given)" for a fact given as an option
+};
+
+struct Reading {
+    Situation situation;              // the facts read; unset ones are left empty for the defaults
+    std::vector<Evidence> evidence;   // what was understood, and from which words
+    std::vector<std::string> ignored; // cues a negation turned off, as written: "not urgent"
+    std::vector<std::string> corrected;  // typos read as known words: "speach -> speech"
+
+    // When the topic is unclear (nothing matched, or two topics with different advice are
+    // close), advise does not guess: `sure` is false, with the candidates (best first, may be
+    // empty) and the one question that would decide between them.
+    bool sure = true;
+    std::vector<std::string> candidates;
+    std::string question;
+};
+
+}  // namespace advise
