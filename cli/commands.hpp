@@ -1,6 +1,8 @@
 // The advise commands, one file each. Each returns the process exit code.
 #pragma once
 
+#include <iosfwd>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -15,14 +17,33 @@ inline constexpr int exit_bad_input = 2;
 
 enum class Format { text, json, dot };
 
+// Facts given as options; each one given overrides what the text said.
+struct GivenFacts {
+    std::optional<std::string> topic, message_type, stakes;
+    bool compliance = false;
+    std::vector<std::string> raised_with;
+    std::optional<bool> resolved;
+    std::optional<int> attempts;
+    std::vector<std::string> flags;
+
+    bool any() const {
+        return topic || message_type || stakes || compliance || !raised_with.empty() || resolved || attempts ||
+               !flags.empty();
+    }
+};
+
 struct AskOptions {
-    Situation situation;
-    bool resolved_given = false;
+    GivenFacts given;
+    std::optional<std::string> text;  // the situation in the person's own words, if told
     Format format = Format::text;
     bool color = false;
 };
 
+// One situation: structured (options only) or told in words (options override the words).
 int ask(const RuleSet& rules, const AskOptions& options);
+// One situation a line in, one JSON object a line out.
+int batch(const RuleSet& rules, const GivenFacts& given, std::istream& in, std::ostream& out);
 int list(const RuleSet& rules, const std::string& kind);
+int completion(const std::string& shell);
 
 }  // namespace advise::cli

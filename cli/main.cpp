@@ -4,49 +4,86 @@
 
 #include <cstdlib>
 #include <iostream>
+#include <iterator>
 
 #include "commands.hpp"
 
 namespace {
 
-constexpr const char* examples = R"(
-Examples:
-  advise --topic accommodation_not_followed --type concern
-  advise --type concern --raised-with general_ed_teacher --unresolved
-  advise --topic speech_therapy --compliance --json
-  advise --list topics
+constexpr const char* description = R"(advise: who at school to contact about a matter, by which channel, and why.
 
-Exit codes: 0 advice given, 2 bad input or a rule file that cannot be loaded.)";
+Tell it what happened in your own words, or describe it with options. It answers with the
+person to contact, the channel, whether that is an escalation, who comes next if it stays
+unresolved, and the reasons, rule by rule, each traced to the guide "Building a Collaborative
+Partnership with School Staff". With words, it first says what it understood, and from which
+words; any fact given as an option overrides what the words said.)";
+
+constexpr const char* footer = R"help(
+Examples:
+  advise "my son didn't get extended time on tuesday's quiz and I already emailed his teacher twice"
+  advise "OT question about handwriting"
+  echo "the bus was late again" | advise
+  advise --topic accommodation_not_followed --type concern --raised-with general_ed_teacher
+  advise --type concern --compliance --json
+  advise --format dot "speech sessions haven't happened for a month" | dot -Tsvg > path.svg
+  advise --batch < situations.txt > answers.jsonl
+  advise --list topics
+  eval "$(advise --completion bash)"
+
+Exit codes:
+  0  advice given
+  1  not sure what the situation is about: the candidates and one question are printed
+  2  bad input (empty, too long, binary or invalid UTF-8 text; an unknown id; a bad option)
+     or a rule file that cannot be loaded (every problem as file:line:column: key: message)
+
+Environment:
+  NO_COLOR  when set, never colour the output (colour is used only on a terminal)
+
+Nothing is sent anywhere: advise reads the situation, answers, and keeps nothing.)help";
 
 bool wants_color() { return isatty(STDOUT_FILENO) && std::getenv("NO_COLOR") == nullptr; }
+
+std::string join(const std::vector<std::string>& words) {
+    std::string out;
+    for (const auto& w : words) out += (out.empty() ? "" : " ") + w;
+    return out;
+}
 
 }  // namespace
 
 int main(int argc, char** argv) {
     using namespace advise;
-    CLI::App app{"advise: who at school to contact about a matter, by which channel, and why.", "advise"};
-    app.footer(examples);
+    CLI::App app{description, "advise"};
+    app.footer(footer);
     app.set_version_flag("--version", std::string("advise ") + advise::version);
+    app.get_formatter()->column_width(28);
 
-    cli::AskOptions ask;
-    std::string rules_file, list_kind, format = "text";
-    bool json = false, resolved = false, unresolved = false;
-    auto& s = ask.situation;
-    app.add_option("--topic", s.topic, "What it is about (see --list topics)");
-    app.add_option("--type", s.message_type, "Message type: quick_question, concern, disagreement, ... (see --list types)");
-    app.add_option("--stakes", s.stakes, "normal, safety, fape_denial or regression");
-    app.add_flag("--compliance", s.compliance, "The school is out of compliance with a legal obligation");
-    app.add_option("--raised-with", s.raised_with, "A role already contacted about this (repeatable)")->take_all();
-    app.add_option("--attempts", s.attempts, "How many times it was raised (default: the number of --raised-with)");
+    cli::GivenFacts given;
+    std::vector<std::string> words;
+    std::string rules_file, list_kind, completion_shell, format = "text", topic, type, stakes;
+    bool json = false, resolved = false, unresolved = false, batch = false;
+    int attempts = -1;
+    app.add_option("situation", words, "What happened, in your own words (read from standard input when absent)");
+    auto* topic_option = app.add_option("--topic", topic, "What it is about (see --list topics)");
+    auto* type_option = app.add_option("--type", type, "Message type: quick_question, scheduling, home_context, concern, "
+                                                        "disagreement, formal_request, introduction, positive_feedback, "
+                                                        "meeting_recap (see --list types)");
+    auto* stakes_option = app.add_option("--stakes", stakes, "normal, safety, fape_denial or regression");
+    app.add_flag("--compliance", given.compliance, "The school is out of compliance with a legal obligation");
+    app.add_option("--raised-with", given.raised_with, "A role already contacted about this (repeatable; see --list roles)")
+        ->take_all();
+    auto* attempts_option = app.add_option("--attempts", attempts, "How many times it was raised")->check(CLI::Range(0, 1000));
     auto* resolved_flag = app.add_flag("--resolved", resolved, "That contact settled it");
-    app.add_flag("--unresolved", unresolved, "That contact did not settle it (the default)")->excludes(resolved_flag);
-    app.add_option("--flag", s.flags, "A fact the rule set declares, e.g. verbal_agreement (repeatable; see --list flags)")
+    auto* unresolved_flag = app.add_flag("--unresolved", unresolved, "That contact did not settle it")->excludes(resolved_flag);
+    app.add_option("--flag", given.flags, "A fact the rule set declares, e.g. verbal_agreement (repeatable; see --list flags)")
         ->take_all();
     app.add_option("--rules", rules_file, "A rule file to use instead of the built-in rules");
-    app.add_flag("--json", json, "Print the answer as JSON");
+    app.add_flag("--json", json, "Print the answer as JSON (same as --format json)");
     app.add_option("--format", format, "Output: text, json or dot (the path through the decision graph)")
         ->check(CLI::IsMember({"text", "json", "dot"}));
+    app.add_flag("--batch", batch, "Read one situation a line from standard input; write one JSON object a line");
     app.add_option("--list", list_kind, "List the ids of: roles, channels, topics, types, stakes or flags");
+    app.add_option("--completion", completion_shell, "Print a shell completion script (bash)");
 
     try {
         app.parse(argc, argv);
@@ -58,15 +95,32 @@ int main(int argc, char** argv) {
         std::cerr << "advise: " << e.what() << " (see advise --help)\n";
         return cli::exit_bad_input;
     }
+    if (!completion_shell.empty()) return cli::completion(completion_shell);
+    if (*topic_option) given.topic = topic;
+    if (*type_option) given.message_type = type;
+    if (*stakes_option) given.stakes = stakes;
+    if (*attempts_option) given.attempts = attempts;
+    if (*resolved_flag || *unresolved_flag) given.resolved = resolved;
 
     try {
         const RuleSet rules = rules_file.empty() ? RuleSet::builtin() : RuleSet::from_file(rules_file);
         if (!list_kind.empty()) return cli::list(rules, list_kind);
-        s.resolved = resolved;
-        ask.format = json ? cli::Format::json : format == "json" ? cli::Format::json
-                                              : format == "dot"  ? cli::Format::dot
-                                                                 : cli::Format::text;
-        ask.color = wants_color();
+        if (batch) return cli::batch(rules, given, std::cin, std::cout);
+
+        cli::AskOptions ask;
+        ask.given = given;
+        ask.format = json || format == "json" ? cli::Format::json : format == "dot" ? cli::Format::dot : cli::Format::text;
+        ask.color = wants_color() && ask.format == cli::Format::text;
+        if (!words.empty()) {
+            ask.text = join(words);
+        } else if (!given.any()) {
+            // No words and no facts: the situation comes on standard input.
+            if (isatty(STDIN_FILENO)) {
+                std::cerr << "advise: say what happened, e.g. advise \"OT question about handwriting\" (see advise --help)\n";
+                return cli::exit_bad_input;
+            }
+            ask.text = std::string(std::istreambuf_iterator<char>(std::cin), std::istreambuf_iterator<char>());
+        }
         return cli::ask(rules, ask);
     } catch (const LoadError& e) {
         std::cerr << e.what() << '\n';

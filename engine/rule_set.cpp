@@ -134,6 +134,8 @@ Reading RuleSet::read(std::string_view text) const {
 Advice RuleSet::evaluate(const Reading& reading) const {
     Advice advice = evaluate(reading.situation);
     advice.understood.from = reading.evidence;
+    advice.understood.ignored = reading.ignored;
+    advice.understood.corrected = reading.corrected;
     return advice;
 }
 

@@ -6,19 +6,45 @@
 namespace advise {
 namespace {
 
-nlohmann::ordered_json reasons_json(const std::vector<Reason>& reasons) {
-    auto list = nlohmann::ordered_json::array();
+using Json = nlohmann::ordered_json;
+
+Json reasons_json(const std::vector<Reason>& reasons) {
+    auto list = Json::array();
     for (const auto& r : reasons) list.push_back({{"rule", r.rule}, {"text", r.text}, {"source", r.source}});
     return list;
+}
+
+Json evidence_json(const std::vector<Evidence>& evidence) {
+    auto list = Json::array();
+    for (const auto& e : evidence) {
+        Json item = {{"fact", e.fact}, {"value", e.value}};
+        if (!e.label.empty()) item["label"] = e.label;
+        item["words"] = e.words;
+        list.push_back(std::move(item));
+    }
+    return list;
+}
+
+std::string dump(const Json& j, int indent) {
+    // Invalid UTF-8 from a rule file is replaced rather than thrown on.
+    return j.dump(indent, ' ', false, Json::error_handler_t::replace);
 }
 
 }  // namespace
 
 std::string to_json(const Advice& a, int indent) {
-    nlohmann::ordered_json channel = {{"id", a.channel.id}, {"label", a.channel.label}, {"why", a.channel.why}};
+    Json channel = {{"id", a.channel.id}, {"label", a.channel.label}, {"why", a.channel.why}};
     if (!a.channel.then.empty()) channel["then"] = a.channel.then;
     const auto& u = a.understood;
-    nlohmann::ordered_json j = {
+    Json understood = {{"topic", u.topic},           {"message_type", u.message_type}, {"stakes", u.stakes},
+                       {"compliance", u.compliance}, {"raised_with", u.raised_with},   {"attempts", u.attempts},
+                       {"resolved", u.resolved},     {"flags", u.flags}};
+    if (!u.from.empty() || !u.ignored.empty() || !u.corrected.empty()) {
+        understood["from"] = evidence_json(u.from);
+        understood["ignored"] = u.ignored;
+        understood["corrected"] = u.corrected;
+    }
+    const Json j = {
         {"contact", {{"role", a.contact.id}, {"title", a.contact.title}}},
         {"channel", channel},
         {"escalate", a.escalate},
@@ -26,18 +52,19 @@ std::string to_json(const Advice& a, int indent) {
         {"closest", {{"role", a.closest.id}, {"title", a.closest.title}}},
         {"reasons", reasons_json(a.reasons)},
         {"warnings", reasons_json(a.warnings)},
-        {"understood",
-         {{"topic", u.topic},
-          {"message_type", u.message_type},
-          {"stakes", u.stakes},
-          {"compliance", u.compliance},
-          {"raised_with", u.raised_with},
-          {"attempts", u.attempts},
-          {"resolved", u.resolved},
-          {"flags", u.flags}}},
+        {"understood", understood},
     };
-    // Invalid UTF-8 from a rule file is replaced rather than thrown on.
-    return j.dump(indent, ' ', false, nlohmann::ordered_json::error_handler_t::replace);
+    return dump(j, indent);
+}
+
+std::string to_json(const Reading& r, int indent) {
+    const Json j = {
+        {"sure", r.sure},
+        {"candidates", r.candidates},
+        {"question", r.question},
+        {"understood", {{"from", evidence_json(r.evidence)}, {"ignored", r.ignored}, {"corrected", r.corrected}}},
+    };
+    return dump(j, indent);
 }
 
 }  // namespace advise

@@ -18,11 +18,50 @@ Palette palette(TextStyle style) {
     return {"\033[1m", "\033[2m", "\033[33m", "\033[0m"};
 }
 
+const Evidence* evidence_for(const std::vector<Evidence>& from, std::string_view fact) {
+    for (const auto& e : from)
+        if (e.fact == fact) return &e;
+    return nullptr;
+}
+
+// "topic          accommodation not followed  <- "extended time""
+void understood_lines(std::string& out, const std::vector<Evidence>& from, const std::vector<std::string>& ignored,
+                      const std::vector<std::string>& corrected, const Understood* facts, const Palette& p) {
+    auto line = [&](std::string_view name, const std::string& value, const Evidence* e) {
+        std::string source = !e ? "(default)" : e->words == "(given)" || e->words.empty() ? e->words
+                                                                                          : "<- \"" + e->words + "\"";
+        out += fmt::format("  {:<14} {}  {}{}{}\n", name, value, p.dim, source, p.reset);
+    };
+    auto shown = [](const Evidence& e) { return e.label.empty() ? e.value : e.label; };
+    if (facts) {
+        // The three facts every answer rests on, read or defaulted; then whatever else was read.
+        for (auto [fact, name, value] : {std::tuple{"topic", "topic", facts->topic},
+                                         std::tuple{"message_type", "message type", facts->message_type},
+                                         std::tuple{"stakes", "stakes", facts->stakes}}) {
+            const Evidence* e = evidence_for(from, fact);
+            line(name, e ? shown(*e) : value, e);
+        }
+    }
+    for (const auto& e : from) {
+        if (facts && (e.fact == "topic" || e.fact == "message_type" || e.fact == "stakes")) continue;
+        std::string name = e.fact == "raised_with" ? "raised with" : e.fact == "message_type" ? "message type" : e.fact;
+        line(name, shown(e), &e);
+    }
+    for (const auto& words : ignored) out += fmt::format("  {:<14} \"{}\"\n", "ignored", words);
+    for (const auto& fix : corrected) out += fmt::format("  {:<14} {}\n", "read as", fix);
+}
+
 }  // namespace
 
 std::string to_text(const Advice& a, TextStyle style) {
     const Palette p = palette(style);
     std::string out;
+    const auto& u = a.understood;
+    if (!u.from.empty() || !u.ignored.empty() || !u.corrected.empty()) {
+        out += fmt::format("{}Understood{}\n", p.bold, p.reset);
+        understood_lines(out, u.from, u.ignored, u.corrected, &u, p);
+        out += '\n';
+    }
     auto line = [&](std::string_view label, const std::string& value) {
         out += fmt::format("{}{:<11}{}{}\n", p.bold, label, p.reset, value);
     };
@@ -48,6 +87,23 @@ std::string to_text(const Advice& a, TextStyle style) {
         for (const auto& w : a.warnings)
             out += fmt::format("  ! {}\n     {}[{}; {}]{}\n", w.text, p.dim, w.rule, w.source, p.reset);
     }
+    return out;
+}
+
+std::string to_text(const Reading& r, TextStyle style) {
+    const Palette p = palette(style);
+    std::string out = fmt::format("{}Not sure what this is about.{}\n", p.bold, p.reset);
+    if (!r.candidates.empty()) {
+        std::string list;
+        for (const auto& c : r.candidates) list += (list.empty() ? "" : ", ") + c;
+        out += fmt::format("  {:<14} {}\n", "candidates", list);
+    }
+    out += fmt::format("  {:<14} {}\n", "question", r.question);
+    if (!r.evidence.empty() || !r.ignored.empty() || !r.corrected.empty()) {
+        out += fmt::format("\n{}Understood so far{}\n", p.bold, p.reset);
+        understood_lines(out, r.evidence, r.ignored, r.corrected, nullptr, p);
+    }
+    out += "\nSay more, or name the topic: advise --topic ID \"...\" (advise --list topics)\n";
     return out;
 }
 

@@ -91,24 +91,42 @@ private:
         return true;
     }
 
+    // A negation inside a cue of its own ("haven't happened", "no one to play with") is part
+    // of that cue, not a switch for the words after it.
+    bool inside_a_cue(const Match& negation) const {
+        return std::any_of(matches_.begin(), matches_.end(), [&](const Match& other) {
+            return phrase(other).kind != CueKind::negation && other.begin <= negation.begin && other.end >= negation.end;
+        });
+    }
+
     void mark_negations() {
         for (auto& m : matches_) {
             if (!negatable(phrase(m).kind)) continue;
             for (const auto& n : matches_) {
-                if (phrase(n).kind != CueKind::negation || n.end > m.begin) continue;
+                if (phrase(n).kind != CueKind::negation || n.end > m.begin || inside_a_cue(n)) continue;
                 if (m.begin - n.end <= negation_reach && same_clause(n.begin, m.begin)) {
                     m.negated = true;
-                    out_.reading.ignored.push_back(words(n.begin, m.end));
+                    auto said = words(n.begin, m.end);
+                    auto& ignored = out_.reading.ignored;
+                    if (std::find(ignored.begin(), ignored.end(), said) == ignored.end()) ignored.push_back(std::move(said));
                     break;
                 }
             }
         }
     }
 
+    // "bus" inside "school bus" is one mention of the topic, not two.
+    bool within_longer(const Match& m) const {
+        return std::any_of(matches_.begin(), matches_.end(), [&](const Match& other) {
+            return &other != &m && phrase(other).kind == phrase(m).kind && phrase(other).ref == phrase(m).ref &&
+                   other.begin <= m.begin && other.end >= m.end && other.end - other.begin > m.end - m.begin;
+        });
+    }
+
     void rank_topics() {
         std::vector<TopicScore> scores(names_.topics.size());
         for (const auto& m : matches_) {
-            if (phrase(m).kind != CueKind::topic) continue;
+            if (phrase(m).kind != CueKind::topic || within_longer(m)) continue;
             auto& s = scores[static_cast<std::size_t>(phrase(m).ref)];
             const int weight = static_cast<int>(phrase(m).words.size());
             // The strongest phrase is the evidence shown for the topic.
@@ -184,6 +202,8 @@ private:
         auto& s = out_.reading.situation;
         int attempts = 0;
         std::string attempts_words;
+        const Match* unnamed = nullptr;          // a contact or answer that names no one
+        const Match* unnamed_contact = nullptr;  // a contact verb alone: "I emailed her"
         for (const auto& c : matches_) {
             const auto kind = phrase(c).kind;
             if (kind != CueKind::contacted && kind != CueKind::answered) continue;
@@ -196,19 +216,31 @@ private:
                                     same_clause(r.begin, c.begin);
                 if ((after || before) && (!role || (after ? r.begin < role->begin : r.begin > role->begin))) role = &r;
             }
+            bool counted = false;
+            for (const auto& n : matches_)
+                if (phrase(n).kind == CueKind::count && n.begin >= c.end && n.begin - c.end <= role_reach + 2) {
+                    counted = true;
+                    if (phrase(n).ref > attempts) {
+                        attempts = phrase(n).ref;
+                        attempts_words = words(c.begin, n.end);
+                    }
+                }
             if (role) {
                 raise_with(phrase(*role).ref, words(std::min(c.begin, role->begin), std::max(c.end, role->end)));
-            } else if (!out_.raised_with_unnamed) {
-                out_.raised_with_unnamed = true;
-                out_.unnamed_words = words(c);
+            } else if (kind == CueKind::answered || counted) {
+                // "No answer for two weeks", "emailed twice": raised with someone not named.
+                unnamed = unnamed ? unnamed : &c;
+            } else {
+                unnamed_contact = unnamed_contact ? unnamed_contact : &c;
             }
             attempts = std::max(attempts, 1);
-            for (const auto& n : matches_)
-                if (phrase(n).kind == CueKind::count && n.begin >= c.end && n.begin - c.end <= role_reach + 2 &&
-                    phrase(n).ref > attempts) {
-                    attempts = phrase(n).ref;
-                    attempts_words = words(c.begin, n.end);
-                }
+        }
+        // "I emailed her and nothing changed": a contact without a name counts when the matter
+        // is said to be unsettled.
+        if (!unnamed && unnamed_contact && first_of(CueKind::unresolved)) unnamed = unnamed_contact;
+        if (unnamed && s.raised_with.empty()) {
+            out_.raised_with_unnamed = true;
+            out_.unnamed_words = words(*unnamed);
         }
         if (attempts > 1) {
             s.attempts = attempts;

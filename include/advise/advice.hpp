@@ -37,7 +37,11 @@ struct Understood {
     bool resolved = false;
     int attempts = 0;
     std::vector<std::string> flags;
-    std::vector<Evidence> from;  // when read from text: the words behind each fact
+    // When read from text: the words behind each fact, cues a negation switched off ("not
+    // urgent") and typos read as known words ("speach -> speech").
+    std::vector<Evidence> from;
+    std::vector<std::string> ignored;
+    std::vector<std::string> corrected;
 };
 
 struct Advice {

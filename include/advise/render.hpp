@@ -4,6 +4,7 @@
 #include <string>
 
 #include "advise/advice.hpp"
+#include "advise/reading.hpp"
 
 namespace advise {
 
@@ -14,5 +15,9 @@ struct TextStyle {
 std::string to_text(const Advice& advice, TextStyle style = {});
 // One JSON object; `indent` < 0 gives a single line (for --batch).
 std::string to_json(const Advice& advice, int indent = 2);
+
+// A reading that is not sure what the situation is about: the candidates and the question.
+std::string to_text(const Reading& unsure, TextStyle style = {});
+std::string to_json(const Reading& unsure, int indent = 2);
 
 }  // namespace advise

@@ -1,0 +1,125 @@
+// Reading a situation told in a person's own words: what is understood, from which words.
+#include <catch2/catch.hpp>
+
+#include "support.hpp"
+
+using test::rules;
+
+namespace {
+
+const advise::Evidence* evidence(const advise::Reading& r, const std::string& fact) {
+    for (const auto& e : r.evidence)
+        if (e.fact == fact) return &e;
+    return nullptr;
+}
+
+std::string words_for(const advise::Reading& r, const std::string& fact) {
+    const auto* e = evidence(r, fact);
+    return e ? e->words : "(none)";
+}
+
+}  // namespace
+
+TEST_CASE("the issue's own example: facts and the words they came from", "[reader]") {
+    const auto r = rules().read("my son didn't get extended time on tuesday's quiz and I already emailed his teacher twice");
+    REQUIRE(r.sure);
+    CHECK(r.situation.topic == "accommodation_not_followed");
+    CHECK(words_for(r, "topic") == "extended time");
+    CHECK(evidence(r, "topic")->label == "accommodation not followed");
+    CHECK(r.situation.message_type == "concern");
+    CHECK(r.situation.raised_with == std::vector<std::string>{"general_ed_teacher"});
+    CHECK(words_for(r, "raised_with") == "emailed his teacher");
+    CHECK(r.situation.attempts == 2);
+    const auto a = rules().evaluate(r);
+    CHECK(a.contact.id == "principal");
+    CHECK(a.escalate);
+    CHECK(a.understood.from.size() == r.evidence.size());
+}
+
+TEST_CASE("services not delivered for a month is out of compliance", "[reader]") {
+    const auto r = rules().read("my daughter's speech sessions haven't happened for a month");
+    CHECK(r.situation.topic == "speech_therapy");
+    CHECK(r.situation.compliance);
+    CHECK(r.ignored.empty());  // the "n't" belongs to "haven't happened", it negates nothing
+    const auto a = rules().evaluate(r);
+    CHECK(a.contact.id == "director_special_ed");
+    CHECK(a.channel.id == "written_request");
+}
+
+TEST_CASE("case, punctuation and curly quotes do not matter", "[reader]") {
+    for (const char* text : {"EXTENDED TIME wasn't given!!!", "extended-time wasn\u2019t given", "\u201cextended time\u201d wasn't given..."}) {
+        INFO(text);
+        CHECK(rules().read(text).situation.topic == "accommodation_not_followed");
+    }
+}
+
+TEST_CASE("inflections meet at one stem", "[reader]") {
+    CHECK(rules().read("I am requesting an evaluation").situation.message_type == "formal_request");
+    CHECK(rules().read("we requested an evaluation").situation.topic == "evaluation_request");
+    CHECK(rules().read("he keeps getting bullied").situation.topic == "bullying");
+    CHECK(rules().read("the bullying continues").situation.topic == "bullying");
+}
+
+TEST_CASE("typos in longer words are read as the word meant", "[reader]") {
+    const auto r = rules().read("question about his speach theraphy");
+    CHECK(r.situation.topic == "speech_therapy");
+    CHECK(std::find(r.corrected.begin(), r.corrected.end(), "speach -> speech") != r.corrected.end());
+    CHECK(rules().read("his accomodations were ignored").situation.topic == "accommodation_not_followed");
+    // Short words are not "corrected": too easy to mistake one for another.
+    CHECK(rules().read("OT question").corrected.empty());
+}
+
+TEST_CASE("negation switches a cue off", "[reader]") {
+    const auto r = rules().read("not urgent, but he was bullied at recess. no one is in danger");
+    CHECK(r.situation.topic == "bullying");
+    CHECK(r.situation.stakes != "safety");
+    CHECK(std::find(r.ignored.begin(), r.ignored.end(), "no one is in danger") != r.ignored.end());
+    CHECK(rules().read("he was bullied and is in danger").situation.stakes == "safety");
+}
+
+TEST_CASE("history: whom it was raised with, and whether it was settled", "[reader]") {
+    auto r = rules().read("the principal said no to the aide we asked for");
+    CHECK(r.situation.raised_with == std::vector<std::string>{"principal"});
+    CHECK_FALSE(r.situation.resolved);
+    r = rules().read("I talked to the speech therapist and it got sorted, thanks");
+    CHECK(r.situation.raised_with == std::vector<std::string>{"related_service_provider"});
+    CHECK(r.situation.resolved);
+    // Wanting to email the principal is not having emailed them.
+    r = rules().read("should I email the principal about the homework load?");
+    CHECK(r.situation.raised_with.empty());
+}
+
+TEST_CASE("several sentences at once", "[reader]") {
+    const auto r = rules().read(
+        "Long story. Maya has an IEP for reading. Her reading goal hasn't moved since fall. "
+        "I emailed her case manager in October and again in November. No answer.");
+    CHECK(r.situation.topic == "iep_goal_progress");
+    CHECK(r.situation.raised_with == std::vector<std::string>{"special_ed_teacher"});
+    CHECK(rules().evaluate(r).contact.id == "principal");
+}
+
+TEST_CASE("unsure: nothing matches", "[reader]") {
+    const auto r = rules().read("hello there, hope you are well");
+    CHECK_FALSE(r.sure);
+    CHECK(r.candidates.empty());
+    CHECK(r.question.rfind("What is it about?", 0) == 0);
+}
+
+TEST_CASE("unsure: two topics with different advice are close", "[reader]") {
+    const auto r = rules().read("question about the bus and his speech");
+    CHECK_FALSE(r.sure);
+    REQUIRE(r.candidates.size() == 2);
+    CHECK(std::find(r.candidates.begin(), r.candidates.end(), "transportation") != r.candidates.end());
+    CHECK(std::find(r.candidates.begin(), r.candidates.end(), "speech_therapy") != r.candidates.end());
+    CHECK(r.question.find(" or about ") != std::string::npos);
+}
+
+TEST_CASE("bad text is refused with a plain message", "[reader]") {
+    CHECK_THROWS_WITH(rules().read(""), Catch::Contains("the text is empty"));
+    CHECK_THROWS_WITH(rules().read("   \n\t "), Catch::Contains("the text is empty"));
+    CHECK_THROWS_WITH(rules().read(std::string(1 << 20, 'a')), Catch::Contains("the text is too long"));
+    CHECK_THROWS_WITH(rules().read(std::string("speech\0therapy", 14)), Catch::Contains("control byte"));
+    CHECK_THROWS_WITH(rules().read("speech \xff\xfe therapy"), Catch::Contains("not valid UTF-8"));
+    CHECK_THROWS_WITH(rules().read("\xc0\xaf"), Catch::Contains("not valid UTF-8"));  // overlong
+    CHECK_THROWS_AS(rules().read("\x01\x02\x03"), advise::InputError);
+}
