@@ -7,7 +7,6 @@
 #include <sstream>
 
 #include "advise/error.hpp"
-#include "builtin/default_rules.hpp"
 #include "graph/build.hpp"
 #include "graph/walk.hpp"
 #include "load/load_yaml.hpp"
@@ -35,12 +34,6 @@ RuleSet RuleSet::from_file(const std::string& path) {
     std::ostringstream text;
     text << in.rdbuf();
     return from_string(text.str(), path);
-}
-
-RuleSet RuleSet::builtin() {
-    // Compiled once, then shared: the built-in rules never change while the program runs.
-    static const RuleSet rules = from_string(detail::default_rules_yaml, detail::default_rules_name);
-    return rules;
 }
 
 Advice RuleSet::evaluate(const Situation& situation) const {

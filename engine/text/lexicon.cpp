@@ -1,21 +1,45 @@
 #include "text/lexicon.hpp"
 
+#include <algorithm>
+
 #include "load/suggest.hpp"
 #include "text/fold.hpp"
 #include "text/stem.hpp"
 #include "text/tokenize.hpp"
 
 namespace advise::detail::text {
+// Calls f(hash) for the word with each of its letters left out in turn.
+template <typename F>
+void Lexicon::for_each_deletion(std::string_view word, F&& f) const {
+    char buffer[64];
+    if (word.size() > sizeof buffer) return;
+    for (std::size_t i = 0; i < word.size(); ++i) {
+        word.copy(buffer, i);
+        word.substr(i + 1).copy(buffer + i, word.size() - i - 1);
+        f(std::hash<std::string_view>{}(std::string_view(buffer, word.size() - 1)));
+    }
+}
+
 namespace {
 
-std::vector<std::string> single_deletions(std::string_view word) {
-    std::vector<std::string> out;
-    for (std::size_t i = 0; i < word.size(); ++i) {
-        std::string variant(word.substr(0, i));
-        variant += word.substr(i + 1);
-        out.push_back(std::move(variant));
+// Most phrases are plain lower-case words and spaces: split them directly, as tokenize() would.
+bool plain(std::string_view phrase) {
+    return std::all_of(phrase.begin(), phrase.end(),
+                       [](char c) { return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == ' '; });
+}
+
+std::vector<std::string> words_of(std::string_view phrase) {
+    std::vector<std::string> words;
+    if (plain(phrase)) {
+        for (std::size_t at = 0; at < phrase.size();) {
+            const auto end = std::min(phrase.find(' ', at), phrase.size());
+            if (end > at) words.emplace_back(phrase.substr(at, end - at));
+            at = end + 1;
+        }
+        return words;
     }
-    return out;
+    for (auto& token : tokenize(fold(phrase).text).words) words.push_back(std::move(token.word));
+    return words;
 }
 
 }  // namespace
@@ -23,7 +47,9 @@ std::vector<std::string> single_deletions(std::string_view word) {
 bool Lexicon::add(std::string_view phrase, CueKind kind, std::int32_t ref, bool exact) {
     Phrase p{{}, kind, ref, exact};
     try {
-        for (const auto& token : tokenize(fold(phrase).text).words) p.words.push_back(exact ? token.word : stem(token.word));
+        p.words = words_of(phrase);
+        if (!exact)
+            for (auto& w : p.words) w = stem(w);
     } catch (const std::exception&) {
         return false;  // empty or unreadable: the caller reports it
     }
@@ -37,11 +63,15 @@ bool Lexicon::add(std::string_view phrase, CueKind kind, std::int32_t ref, bool 
 }
 
 void Lexicon::finish() {
+    words_.clear();
     deletions_.clear();
     for (const auto& [word, unused] : vocabulary_) {
         if (word.size() < 4) continue;  // short words are too easy to mistake for others
-        for (auto& variant : single_deletions(word)) deletions_[std::move(variant)].push_back(word);
+        const auto index = static_cast<std::uint32_t>(words_.size());
+        words_.push_back(word);
+        for_each_deletion(word, [&](std::uint64_t hash) { deletions_.emplace_back(hash, index); });
     }
+    std::sort(deletions_.begin(), deletions_.end());
 }
 
 const std::vector<std::uint32_t>* Lexicon::starting_with(std::string_view key) const {
@@ -61,14 +91,20 @@ std::string Lexicon::correct(std::string_view stem) const {
             best = candidate;
         }
     };
-    // A typo is one letter added, dropped, changed or swapped: the word and the known stem
-    // then share a one-letter deletion (or one is the other minus a letter).
-    if (const auto it = deletions_.find(std::string(stem)); it != deletions_.end())
-        for (const auto& word : it->second) consider(word);
-    for (const auto& variant : single_deletions(stem)) {
-        if (vocabulary_.count(variant)) consider(variant);
-        if (const auto it = deletions_.find(variant); it != deletions_.end())
-            for (const auto& word : it->second) consider(word);
+    auto known_with_deletion = [&](std::uint64_t hash) {
+        auto it = std::lower_bound(deletions_.begin(), deletions_.end(), std::pair<std::uint64_t, std::uint32_t>{hash, 0});
+        for (; it != deletions_.end() && it->first == hash; ++it) consider(words_[it->second]);
+    };
+    // A typo is one letter added, dropped, changed or swapped: the word and the known stem then
+    // share a one-letter deletion, or one is the other minus a letter. Hashes may collide; the
+    // edit distance decides.
+    known_with_deletion(std::hash<std::string_view>{}(stem));
+    for_each_deletion(stem, [&](std::uint64_t hash) { known_with_deletion(hash); });
+    char buffer[64];
+    for (std::size_t i = 0; i < stem.size() && stem.size() <= sizeof buffer; ++i) {
+        stem.copy(buffer, i);
+        stem.substr(i + 1).copy(buffer + i, stem.size() - i - 1);
+        if (const std::string variant(buffer, stem.size() - 1); vocabulary_.count(variant)) consider(variant);
     }
     return best;
 }

@@ -46,7 +46,11 @@ private:
     std::vector<Phrase> phrases_;
     std::unordered_map<std::string, std::vector<std::uint32_t>> by_first_;
     std::unordered_map<std::string, bool> vocabulary_;
-    std::unordered_map<std::string, std::vector<std::string>> deletions_;  // word minus one letter -> words
+
+    template <typename F> void for_each_deletion(std::string_view word, F&& f) const;
+    std::vector<std::string> words_;  // the vocabulary, for the typo index
+    // (hash of a known word minus one letter, index in words_), sorted: the typo index.
+    std::vector<std::pair<std::uint64_t, std::uint32_t>> deletions_;
 };
 
 }  // namespace advise::detail::text

@@ -1,0 +1,45 @@
+// Build step: loads rules/default.yaml with every check the engine makes, then writes it as a
+// C++ source holding its snapshot. A broken default rule set fails the build, not the user.
+//   advise_snapshot rules/default.yaml NAME OUTPUT.cpp
+#include <fstream>
+#include <iostream>
+#include <sstream>
+
+#include "advise/error.hpp"
+#include "graph/build.hpp"
+#include "load/load_yaml.hpp"
+#include "model/snapshot.hpp"
+
+int main(int argc, char** argv) {
+    using namespace advise::detail;
+    if (argc != 4) {
+        std::cerr << "usage: advise_snapshot RULES.yaml NAME OUTPUT.cpp\n";
+        return 2;
+    }
+    std::ifstream in(argv[1], std::ios::binary);
+    std::ostringstream text;
+    text << in.rdbuf();
+    const std::string name = argv[2];
+    RuleModel model;
+    try {
+        Diagnostics diagnostics(name);
+        model = load_yaml(text.str(), diagnostics);
+        if (!model.readable) diagnostics.throw_if_any();
+        build(model, diagnostics);
+    } catch (const advise::LoadError& e) {
+        std::cerr << e.what() << '\n';
+        return 1;
+    }
+    const std::string bytes = save_snapshot(model);
+    std::ofstream out(argv[3], std::ios::binary);
+    out << "// Generated from " << name << " at build time; do not edit.\n"
+        << "#include \"builtin/default_rules.hpp\"\n\nnamespace advise::detail {\nnamespace {\n"
+        << "const unsigned char bytes[] = {";
+    for (std::size_t i = 0; i < bytes.size(); ++i)
+        out << (i % 24 == 0 ? "\n    " : "") << static_cast<unsigned>(static_cast<unsigned char>(bytes[i])) << ',';
+    out << "\n};\n}  // namespace\n"
+        << "const char* const default_rules_name = \"" << name << "\";\n"
+        << "const std::string_view default_rules_snapshot(reinterpret_cast<const char*>(bytes), sizeof bytes);\n"
+        << "}  // namespace advise::detail\n";
+    return out ? 0 : 1;
+}
