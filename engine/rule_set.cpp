@@ -86,17 +86,23 @@ std::string label_of(const detail::CompiledRules& r, const std::string& fact, co
 
 Reading RuleSet::read(std::string_view text) const {
     const auto& r = *impl_;
-    auto facts = detail::text::read(r.lexicon, {r.topics, r.message_types, r.stakes, r.flags, r.roles}, text);
+    auto facts =
+        detail::text::read(r.lexicon, {r.topics, r.message_types, r.stakes, r.flags, r.roles, r.topic_role}, text);
     Reading reading = std::move(facts.reading);
     if (facts.ranked.empty()) {
-        reading.sure = false;
-        reading.question = open_question(r);
-        for (auto& e : reading.evidence) e.label = label_of(r, e.fact, e.value);
-        return reading;
+        if (reading.evidence.empty() && !facts.raised_with_unnamed) {
+            // Nothing at all was understood: ask rather than guess.
+            reading.sure = false;
+            reading.question = open_question(r);
+            return reading;
+        }
+        // Something was understood, just no topic: the rule set's default topic, said plainly.
+        facts.ranked.push_back({r.default_topic, 0, "(default)"});
     }
     const auto& best = facts.ranked.front();
     reading.situation.topic = r.topics[best.topic];
     reading.evidence.insert(reading.evidence.begin(), {"topic", reading.situation.topic, {}, best.words});
+    if (best.score == 0) reading.evidence.front().words = "(default: no topic named)";
     if (facts.raised_with_unnamed) {
         // "I emailed her twice": the person it was raised with is the one closest to the topic.
         const auto& closest = r.roles[r.topic_role[static_cast<std::size_t>(best.topic)]];

@@ -107,7 +107,10 @@ private:
             out_->role_info.push_back({r.id.value, r.title.value, r.does.value, r.contact_when.value, r.source.value});
         for (const auto& c : model_.channels)
             out_->channel_info.push_back({c.id.value, c.label.value, c.why.value, c.source.value});
-        for (const auto& t : model_.topics) out_->topic_role.push_back(reference(t.role, out_->roles, "role"));
+        for (const auto& t : model_.topics) {
+            out_->topic_role.push_back(reference(t.role, out_->roles, "role"));
+            out_->topic_usual_type.push_back(reference(t.usual_type, out_->message_types, "message type"));
+        }
         for (const auto& m : model_.message_types)
             out_->message_channel.push_back(reference(m.channel, out_->channels, "channel"));
     }
@@ -244,6 +247,7 @@ private:
         add_phrases(r.unresolved, CueKind::unresolved, 0);
         add_phrases(r.resolved, CueKind::resolved, 0);
         add_phrases(r.negations, CueKind::negation, 0, true);
+        for (const auto& word : r.not_typos) out_->lexicon.never_correct(word.value);
         for (const auto& [phrase, times] : r.counts) {
             int value = 0;
             const auto [end, error] = std::from_chars(times.value.data(), times.value.data() + times.value.size(), value);

@@ -210,7 +210,10 @@ private:
 Facts resolve(const CompiledRules& rules, const Situation& s) {
     Facts facts;
     facts.set(EnumSlot::topic, resolve_id(rules.topics, s.topic, rules.default_topic, "topic"));
-    facts.set(EnumSlot::message_type, resolve_id(rules.message_types, s.message_type, rules.default_message_type, "message type"));
+    // With no message type given, the topic's usual one ("a medication change" is home news), else the default.
+    const auto usual = rules.topic_usual_type[static_cast<std::size_t>(facts.get(EnumSlot::topic))];
+    facts.set(EnumSlot::message_type, resolve_id(rules.message_types, s.message_type,
+                                                 usual >= 0 ? usual : rules.default_message_type, "message type"));
     facts.set(EnumSlot::stakes, resolve_id(rules.stakes, s.stakes, rules.default_stakes, "stakes value"));
     facts.set(BoolSlot::compliance, s.compliance);
     facts.set(BoolSlot::resolved, s.resolved);

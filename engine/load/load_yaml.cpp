@@ -165,13 +165,15 @@ void read_reader(const YAML::Node& node, ReaderDef& reader, Diagnostics& d, std:
         return;
     }
     MapReader r(node, "reader",
-                {"compliance", "contacted", "answered", "unresolved", "resolved", "negations", "counts"}, d, src);
+                {"compliance", "contacted", "answered", "unresolved", "resolved", "negations", "not_typos", "counts"}, d,
+                src);
     reader.compliance = r.scalar_list("compliance");
     reader.contacted = r.scalar_list("contacted");
     reader.answered = r.scalar_list("answered");
     reader.unresolved = r.scalar_list("unresolved");
     reader.resolved = r.scalar_list("resolved");
     reader.negations = r.scalar_list("negations");
+    reader.not_typos = r.scalar_list("not_typos");
     const YAML::Node counts = node["counts"];
     if (!counts) return;
     if (!counts.IsMap()) {
@@ -237,10 +239,10 @@ void read_file(const YAML::Node& root, RuleModel& model, Diagnostics& d) {
     for_each_item(root, "flags", false, d,
                   [&](const YAML::Node& n, const std::string& path) { model.flags.push_back(read_term(n, path, d, src)); });
     for_each_item(root, "topics", true, d, [&](const YAML::Node& n, const std::string& path) {
-        MapReader r(n, path, {"id", "label", "role", "why", "source", "phrases", "examples"}, d, src);
+        MapReader r(n, path, {"id", "label", "role", "why", "source", "usual_type", "phrases", "examples"}, d, src);
         model.topics.push_back({r.scalar("id", true), r.scalar("label", true), r.scalar("role", true),
-                                r.scalar("why", true), r.scalar("source", true), r.scalar_list("phrases"),
-                                r.scalar_list("examples")});
+                                r.scalar("why", true), r.scalar("source", true), r.scalar("usual_type", false),
+                                r.scalar_list("phrases"), r.scalar_list("examples")});
     });
     for_each_item(root, "escalation", false, d, [&](const YAML::Node& n, const std::string& path) {
         model.escalation.push_back(read_rule(n, path, d, src, true));

@@ -44,6 +44,7 @@ struct TermDef {
 
 struct TopicDef {
     Located id, label, role, why, source;
+    Located usual_type;  // the message type when none is given ("a medication change" is home news)
     std::vector<Located> phrases;
     std::vector<Located> examples;
 };
@@ -61,6 +62,7 @@ struct ReaderDef {
     std::vector<Located> unresolved;  // it is not settled ("nothing changed")
     std::vector<Located> resolved;    // it is settled ("it got sorted")
     std::vector<Located> negations;   // words that turn a following cue off ("not", "no one")
+    std::vector<Located> not_typos;   // real words close to a cue, never read as its typo ("brother")
     std::vector<std::pair<Located, Located>> counts;  // "twice" -> 2
 };
 

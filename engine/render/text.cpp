@@ -28,8 +28,9 @@ const Evidence* evidence_for(const std::vector<Evidence>& from, std::string_view
 void understood_lines(std::string& out, const std::vector<Evidence>& from, const std::vector<std::string>& ignored,
                       const std::vector<std::string>& corrected, const Understood* facts, const Palette& p) {
     auto line = [&](std::string_view name, const std::string& value, const Evidence* e) {
-        std::string source = !e ? "(default)" : e->words == "(given)" || e->words.empty() ? e->words
-                                                                                          : "<- \"" + e->words + "\"";
+        // Words the person wrote are quoted; "(given)" and "(default...)" notes are not.
+        std::string source = !e ? "(default)" : e->words.empty() || e->words.front() == '(' ? e->words
+                                                                                            : "<- \"" + e->words + "\"";
         out += fmt::format("  {:<14} {}  {}{}{}\n", name, value, p.dim, source, p.reset);
     };
     auto shown = [](const Evidence& e) { return e.label.empty() ? e.value : e.label; };

@@ -24,12 +24,14 @@ namespace {
 
 // Most phrases are plain lower-case words and spaces: split them directly, as tokenize() would.
 bool plain(std::string_view phrase) {
+    if (phrase == "?") return true;
     return std::all_of(phrase.begin(), phrase.end(),
                        [](char c) { return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == ' '; });
 }
 
 std::vector<std::string> words_of(std::string_view phrase) {
     std::vector<std::string> words;
+    if (phrase == "?") return {"?"};
     if (plain(phrase)) {
         for (std::size_t at = 0; at < phrase.size();) {
             const auto end = std::min(phrase.find(' ', at), phrase.size());
@@ -45,6 +47,11 @@ std::vector<std::string> words_of(std::string_view phrase) {
 }  // namespace
 
 bool Lexicon::add(std::string_view phrase, CueKind kind, std::int32_t ref, bool exact) {
+    // "=grades" is matched as written: "grades" without it would also match "5th grade".
+    if (phrase.starts_with('=')) {
+        phrase.remove_prefix(1);
+        exact = true;
+    }
     Phrase p{{}, kind, ref, exact};
     try {
         p.words = words_of(phrase);
@@ -79,12 +86,16 @@ const std::vector<std::uint32_t>* Lexicon::starting_with(std::string_view key) c
     return it == by_first_.end() ? nullptr : &it->second;
 }
 
-std::string Lexicon::correct(std::string_view stem) const {
-    if (stem.size() < 4) return {};
+void Lexicon::never_correct(std::string_view word) { never_corrected_.emplace(word, true); }
+
+std::string Lexicon::correct(std::string_view word, std::string_view stem) const {
+    // Real words near a cue ("brother", "bother") are not typos; nor are short words.
+    if (word.size() < 5 || never_corrected_.count(std::string(word))) return {};
     const std::size_t limit = stem.size() >= 8 ? 2 : 1;
     std::string best;
     std::size_t best_distance = limit + 1;
     auto consider = [&](const std::string& candidate) {
+        if (candidate.front() != stem.front()) return;  // typos seldom change the first letter
         const auto d = edit_distance(stem, candidate, limit);
         if (d < best_distance || (d == best_distance && candidate < best)) {
             best_distance = d;

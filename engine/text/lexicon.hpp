@@ -31,8 +31,11 @@ public:
     const std::vector<std::uint32_t>* starting_with(std::string_view key) const;
     const Phrase& phrase(std::uint32_t i) const { return phrases_[i]; }
     bool knows(std::string_view stem) const { return vocabulary_.count(std::string(stem)) != 0; }
-    // The known stem one typo away from `stem` (two for long words), or "".
-    std::string correct(std::string_view stem) const;
+    // The known stem one typo away from `stem` (two for long words), or "". `word` is the word
+    // as written, which decides whether it may be corrected at all.
+    std::string correct(std::string_view word, std::string_view stem) const;
+    // A real word close to a cue, never to be read as a typo of it.
+    void never_correct(std::string_view word);
     std::size_t size() const { return phrases_.size(); }
 
     // Index keys: stems as they are, exact words marked so the two never mix.
@@ -46,6 +49,7 @@ private:
     std::vector<Phrase> phrases_;
     std::unordered_map<std::string, std::vector<std::uint32_t>> by_first_;
     std::unordered_map<std::string, bool> vocabulary_;
+    std::unordered_map<std::string, bool> never_corrected_;
 
     template <typename F> void for_each_deletion(std::string_view word, F&& f) const;
     std::vector<std::string> words_;  // the vocabulary, for the typo index

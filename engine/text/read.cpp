@@ -19,6 +19,8 @@ struct Match {
 constexpr std::size_t negation_reach = 4;
 // How far a contact verb reaches to its role: "emailed his speech therapist".
 constexpr std::size_t role_reach = 6;
+// Words that may stand between two words of a phrase.
+constexpr std::size_t max_gap = 1;
 
 bool negatable(CueKind kind) {
     return kind != CueKind::topic && kind != CueKind::role && kind != CueKind::negation && kind != CueKind::count &&
@@ -53,8 +55,8 @@ private:
     void stem_words() {
         for (const auto& token : tokens_.words) {
             auto s = stem(token.word);
-            if (!lexicon_.knows(s) && token.word.size() >= 5) {
-                if (auto fixed = lexicon_.correct(s); !fixed.empty()) {
+            if (!lexicon_.knows(s)) {
+                if (auto fixed = lexicon_.correct(token.word, s); !fixed.empty()) {
                     std::string note = token.word;
                     note += " -> ";
                     note += fixed;
@@ -66,13 +68,26 @@ private:
         }
     }
 
-    bool matches_at(const Phrase& p, std::size_t at) const {
-        if (at + p.words.size() > stems_.size()) return false;
+    // Where the phrase ends when it matches at `at`, or 0. Between two words of a phrase one
+    // other word may stand ("losing (math) skills"), within a clause; exact phrases allow none.
+    std::size_t match_end(const Phrase& p, std::size_t at) const {
+        std::size_t next = at;
         for (std::size_t k = 0; k < p.words.size(); ++k) {
-            const auto& have = p.exact ? tokens_.words[at + k].word : stems_[at + k];
-            if (have != p.words[k]) return false;
+            const std::size_t reach = k == 0 || p.exact ? 1 : 1 + max_gap;
+            bool found = false;
+            for (std::size_t skip = 0; skip < reach && next + skip < stems_.size(); ++skip) {
+                const auto at_word = next + skip;
+                if (skip > 0 && tokens_.words[at_word].clause_start) break;
+                const auto& have = p.exact ? tokens_.words[at_word].word : stems_[at_word];
+                if (have == p.words[k]) {
+                    next = at_word + 1;
+                    found = true;
+                    break;
+                }
+            }
+            if (!found) return 0;
         }
-        return true;
+        return next;
     }
 
     void find_matches() {
@@ -80,8 +95,7 @@ private:
             for (const auto& key : {stems_[i], Lexicon::exact_key(tokens_.words[i].word)})
                 if (const auto* list = lexicon_.starting_with(key))
                     for (auto p : *list)
-                        if (matches_at(lexicon_.phrase(p), i))
-                            matches_.push_back({p, i, i + lexicon_.phrase(p).words.size(), false});
+                        if (const auto end = match_end(lexicon_.phrase(p), i); end != 0) matches_.push_back({p, i, end, false});
     }
 
     // True when no clause starts in (from, to]: the two positions share a clause.
@@ -115,27 +129,35 @@ private:
         }
     }
 
-    // "bus" inside "school bus" is one mention of the topic, not two.
+    // "bus" inside "school bus" is one mention, and "speech" inside "speech to text" is none of
+    // speech therapy: a topic phrase inside a longer one gives way to it.
     bool within_longer(const Match& m) const {
         return std::any_of(matches_.begin(), matches_.end(), [&](const Match& other) {
-            return &other != &m && phrase(other).kind == phrase(m).kind && phrase(other).ref == phrase(m).ref &&
-                   other.begin <= m.begin && other.end >= m.end && other.end - other.begin > m.end - m.begin;
+            return &other != &m && phrase(other).kind == phrase(m).kind && other.begin <= m.begin &&
+                   other.end >= m.end && other.end - other.begin > m.end - m.begin;
         });
     }
 
     void rank_topics() {
         std::vector<TopicScore> scores(names_.topics.size());
+        std::vector<bool> named(names_.roles.size(), false);
+        for (const auto& m : matches_)
+            if (phrase(m).kind == CueKind::role) named[static_cast<std::size_t>(phrase(m).ref)] = true;
         for (const auto& m : matches_) {
             if (phrase(m).kind != CueKind::topic || within_longer(m)) continue;
             auto& s = scores[static_cast<std::size_t>(phrase(m).ref)];
-            const int weight = static_cast<int>(phrase(m).words.size());
+            const int weight = 2 * static_cast<int>(phrase(m).words.size());
             // The strongest phrase is the evidence shown for the topic.
             if (s.words.empty() || weight > s.score) s.words = words(m);
             s.topic = phrase(m).ref;
             s.score += weight;
         }
-        for (auto& s : scores)
-            if (s.score > 0) out_.ranked.push_back(std::move(s));
+        for (auto& s : scores) {
+            if (s.score == 0) continue;
+            // Naming the person ("for the counselor") tips a close call toward their topics.
+            if (named[static_cast<std::size_t>(names_.topic_roles[static_cast<std::size_t>(s.topic)])]) s.score += 1;
+            out_.ranked.push_back(std::move(s));
+        }
         std::stable_sort(out_.ranked.begin(), out_.ranked.end(),
                          [](const TopicScore& a, const TopicScore& b) { return a.score > b.score; });
     }

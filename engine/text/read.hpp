@@ -16,11 +16,12 @@ struct Names {
     const IdTable& stakes;
     const IdTable& flags;
     const IdTable& roles;
+    const std::vector<std::int32_t>& topic_roles;  // each topic's closest role
 };
 
 struct TopicScore {
     std::int32_t topic = -1;
-    int score = 0;
+    int score = 0;  // two points a word of each phrase, one more when its role is named
     std::string words;  // the strongest phrase's words, as written
 };
 

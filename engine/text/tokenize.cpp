@@ -46,8 +46,12 @@ Tokens tokenize(std::string_view folded) {
                  clause_start);
     };
     const auto on_mark = [&](auto& ctx) {
+        // A question mark is a word of its own, so a rule set may use "?" as a cue.
+        if (x3::_attr(ctx) == '?') {
+            const auto at = static_cast<std::uint32_t>(&x3::_where(ctx).begin()[0] - start);
+            out.words.push_back({"?", at, at + 1, clause_start});
+        }
         clause_start = true;
-        if (x3::_attr(ctx) == '?') out.has_question = true;
     };
     const auto word = x3::raw[+alnum >> *(x3::lit('\'') >> +alnum)][on_word];
     const auto mark = x3::char_(".!?;\n")[on_mark];

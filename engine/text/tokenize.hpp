@@ -16,8 +16,7 @@ struct Token {
 };
 
 struct Tokens {
-    std::vector<Token> words;
-    bool has_question = false;   // a '?' anywhere
+    std::vector<Token> words;    // words, and "?" as one: the only mark that carries meaning
 };
 
 Tokens tokenize(std::string_view folded);
