@@ -87,7 +87,7 @@ std::string label_of(const detail::CompiledRules& r, const std::string& fact, co
 Reading RuleSet::read(std::string_view text) const {
     const auto& r = *impl_;
     auto facts =
-        detail::text::read(r.lexicon, {r.topics, r.message_types, r.stakes, r.flags, r.roles, r.topic_role}, text);
+        detail::text::read(r.lexicon, {r.topics, r.message_types, r.stakes, r.flags, r.roles, r.topic_role, r.topic_fallback}, text);
     Reading reading = std::move(facts.reading);
     if (facts.ranked.empty()) {
         if (reading.evidence.empty() && !facts.raised_with_unnamed) {

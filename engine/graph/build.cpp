@@ -93,6 +93,14 @@ private:
                 d_.error(flag.id, "flag '" + flag.id.value + "' has the name of a built-in fact");
     }
 
+    // A true/false setting; absent means false.
+    bool truth(const Located& value) {
+        if (!value.present() || value.value == "false") return false;
+        if (value.value == "true") return true;
+        d_.error(value, "expected true or false, found '" + value.value + "'");
+        return false;
+    }
+
     // Resolves a reference to an id of `table`; reports it when unknown.
     std::int32_t reference(const Located& ref, const IdTable& table, const std::string& what) {
         if (!ref.present() || ref.value.empty()) return IdTable::none;
@@ -110,6 +118,7 @@ private:
         for (const auto& t : model_.topics) {
             out_->topic_role.push_back(reference(t.role, out_->roles, "role"));
             out_->topic_usual_type.push_back(reference(t.usual_type, out_->message_types, "message type"));
+            out_->topic_fallback.push_back(truth(t.fallback));
         }
         for (const auto& m : model_.message_types)
             out_->message_channel.push_back(reference(m.channel, out_->channels, "channel"));

@@ -45,6 +45,7 @@ struct TermDef {
 struct TopicDef {
     Located id, label, role, why, source;
     Located usual_type;  // the message type when none is given ("a medication change" is home news)
+    Located fallback;    // "true": the reader takes this topic only when no other is named
     std::vector<Located> phrases;
     std::vector<Located> examples;
 };

@@ -129,13 +129,21 @@ private:
         }
     }
 
-    // "bus" inside "school bus" is one mention, and "speech" inside "speech to text" is none of
-    // speech therapy: a topic phrase inside a longer one gives way to it.
-    bool within_longer(const Match& m) const {
-        return std::any_of(matches_.begin(), matches_.end(), [&](const Match& other) {
-            return &other != &m && phrase(other).kind == phrase(m).kind && other.begin <= m.begin &&
-                   other.end >= m.end && other.end - other.begin > m.end - m.begin;
+    // The topic phrases that count: longest first, none overlapping another already counted,
+    // so "bus" inside "school bus" is one mention, and "speech" inside "speech to text" is none
+    // of speech therapy.
+    std::vector<const Match*> topic_mentions() const {
+        std::vector<const Match*> candidates;
+        for (const auto& m : matches_)
+            if (phrase(m).kind == CueKind::topic) candidates.push_back(&m);
+        std::stable_sort(candidates.begin(), candidates.end(), [&](const Match* a, const Match* b) {
+            return phrase(*a).words.size() > phrase(*b).words.size();
         });
+        std::vector<const Match*> kept;
+        for (const auto* m : candidates)
+            if (std::none_of(kept.begin(), kept.end(), [&](const Match* k) { return m->begin < k->end && k->begin < m->end; }))
+                kept.push_back(m);
+        return kept;
     }
 
     void rank_topics() {
@@ -143,17 +151,20 @@ private:
         std::vector<bool> named(names_.roles.size(), false);
         for (const auto& m : matches_)
             if (phrase(m).kind == CueKind::role) named[static_cast<std::size_t>(phrase(m).ref)] = true;
-        for (const auto& m : matches_) {
-            if (phrase(m).kind != CueKind::topic || within_longer(m)) continue;
-            auto& s = scores[static_cast<std::size_t>(phrase(m).ref)];
-            const int weight = 2 * static_cast<int>(phrase(m).words.size());
+        for (const auto* m : topic_mentions()) {
+            auto& s = scores[static_cast<std::size_t>(phrase(*m).ref)];
+            const int weight = 2 * static_cast<int>(phrase(*m).words.size());
             // The strongest phrase is the evidence shown for the topic.
-            if (s.words.empty() || weight > s.score) s.words = words(m);
-            s.topic = phrase(m).ref;
+            if (s.words.empty() || weight > s.score) s.words = words(*m);
+            s.topic = phrase(*m).ref;
             s.score += weight;
         }
+        // A fallback topic ("a day-to-day concern") counts only when no other topic was named.
+        const bool specific = std::any_of(scores.begin(), scores.end(), [&](const TopicScore& s) {
+            return s.score > 0 && !names_.fallback_topics[static_cast<std::size_t>(s.topic)];
+        });
         for (auto& s : scores) {
-            if (s.score == 0) continue;
+            if (s.score == 0 || (specific && names_.fallback_topics[static_cast<std::size_t>(s.topic)])) continue;
             // Naming the person ("for the counselor") tips a close call toward their topics.
             if (named[static_cast<std::size_t>(names_.topic_roles[static_cast<std::size_t>(s.topic)])]) s.score += 1;
             out_.ranked.push_back(std::move(s));

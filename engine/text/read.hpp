@@ -17,6 +17,7 @@ struct Names {
     const IdTable& flags;
     const IdTable& roles;
     const std::vector<std::int32_t>& topic_roles;  // each topic's closest role
+    const std::vector<bool>& fallback_topics;      // topics that count only when no other is named
 };
 
 struct TopicScore {

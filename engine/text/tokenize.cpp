@@ -47,14 +47,15 @@ Tokens tokenize(std::string_view folded) {
     };
     const auto on_mark = [&](auto& ctx) {
         // A question mark is a word of its own, so a rule set may use "?" as a cue.
-        if (x3::_attr(ctx) == '?') {
-            const auto at = static_cast<std::uint32_t>(&x3::_where(ctx).begin()[0] - start);
+        const auto range = x3::_attr(ctx);
+        if (*range.begin() == '?') {
+            const auto at = static_cast<std::uint32_t>(&*range.begin() - start);
             out.words.push_back({"?", at, at + 1, clause_start});
         }
         clause_start = true;
     };
     const auto word = x3::raw[+alnum >> *(x3::lit('\'') >> +alnum)][on_word];
-    const auto mark = x3::char_(".!?;\n")[on_mark];
+    const auto mark = x3::raw[x3::char_(".!?;\n")][on_mark];
     const auto anything = x3::omit[x3::char_];
     auto first = folded.begin();
     x3::parse(first, folded.end(), *(word | mark | anything));
