@@ -67,6 +67,38 @@ TEST_CASE("(1) does not hold when it was raised with someone other than the clos
     CHECK(has_rule(a.reasons, "stay.raise_with_closest_first"));
 }
 
+TEST_CASE("(1) does not hold when the closest person was skipped", "[escalation]") {
+    // Straight to the principal about homework: the guide sends you back to the teacher.
+    const auto a = rules().evaluate(raised("homework", {"principal"}));
+    CHECK(a.contact.id == "general_ed_teacher");
+    CHECK_FALSE(a.escalate);
+    CHECK(has_rule(a.reasons, "stay.raise_with_closest_first"));
+}
+
+TEST_CASE("escalation never goes below the closest person", "[escalation]") {
+    // A formal dispute is already with an advocate; being out of compliance does not send it back.
+    auto s = situation("formal_dispute");
+    s.compliance = true;
+    auto a = rules().evaluate(s);
+    CHECK(a.contact.id == "advocate_or_attorney");
+    CHECK(a.channel.id == "written_request");
+    CHECK_FALSE(a.escalate);
+    s = situation("placement");
+    s.stakes = "safety";
+    a = rules().evaluate(s);
+    CHECK(a.contact.id == "director_special_ed");
+    CHECK(a.channel.id == "phone_or_meeting");
+}
+
+TEST_CASE("a safety call is not lost when another criterion reaches higher", "[escalation]") {
+    auto s = raised("bullying", {"general_ed_teacher", "principal"});
+    s.stakes = "safety";
+    const auto a = rules().evaluate(s);
+    CHECK(a.contact.id == "director_special_ed");  // one above the principal, who did not resolve it
+    CHECK(a.channel.id == "phone_or_meeting");     // borrowed from the safety rule
+    CHECK_FALSE(a.channel.then.empty());
+}
+
 TEST_CASE("(1) never goes below the closest person", "[escalation]") {
     // An IEP dispute raised only with the teacher: the director is already the closest person.
     const auto a = rules().evaluate(raised("iep_dispute", {"general_ed_teacher"}));

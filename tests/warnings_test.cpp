@@ -59,6 +59,15 @@ TEST_CASE("treating a small issue as a legal matter", "[warnings]") {
     CHECK_FALSE(has_rule(rules().evaluate(real).warnings, "warn.small_issue_legal"));
 }
 
+TEST_CASE("a mental health safety risk also names the school psychologist", "[warnings]") {
+    auto s = situation("mental_health");
+    s.stakes = "safety";
+    const auto a = rules().evaluate(s);
+    CHECK(a.contact.id == "principal");
+    CHECK(test::rule_ids(a.warnings) == std::vector<std::string>{"warn.mental_health_safety"});
+    CHECK(rules().evaluate(situation("mental_health")).warnings.empty());
+}
+
 TEST_CASE("several warnings at once, in rule order", "[warnings]") {
     const auto a = with_flags({"wants_escalation", "asked_to_sign", "verbal_agreement"});
     CHECK(test::rule_ids(a.warnings) == std::vector<std::string>{"warn.principal_before_teacher",

@@ -364,6 +364,18 @@ private:
                 case RuleStage::ladder: break;  // the ladder is its own graph
             }
         }
+        // An escalation rule without a channel of its own may borrow the channel of another rule
+        // that holds at the same time.
+        for (auto [v, end] = boost::vertices(o.graph); v != end; ++v) {
+            if (o.graph[*v].kind != VertexKind::escalation) continue;
+            if (o.rules[static_cast<std::size_t>(o.graph[*v].ref)].channel >= 0) continue;
+            std::vector<bool> linked(o.channels.size(), false);
+            for (const auto& rule : o.rules)
+                if (rule.stage == RuleStage::escalation && rule.channel >= 0 && !linked[static_cast<std::size_t>(rule.channel)]) {
+                    linked[static_cast<std::size_t>(rule.channel)] = true;
+                    add_edge(*v, channel_vertex[static_cast<std::size_t>(rule.channel)], EdgeKind::borrowed);
+                }
+        }
         add_edge(choose_escalation, stay, EdgeKind::otherwise);
         add_edge(stay, choose_channel, EdgeKind::next);
         add_edge(collect_warnings, done, EdgeKind::next);

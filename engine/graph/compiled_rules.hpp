@@ -52,7 +52,9 @@ enum class VertexKind : std::uint8_t {
     done
 };
 
-enum class EdgeKind : std::uint8_t { next, row, otherwise };
+// next: the one way on; row: a rule of a decision; otherwise: no rule held; borrowed: an
+// escalation rule without a channel takes the channel of another rule that holds.
+enum class EdgeKind : std::uint8_t { next, row, otherwise, borrowed };
 
 struct VertexData {
     VertexKind kind = VertexKind::start;

@@ -20,7 +20,8 @@ std::int32_t resolve_id(const IdTable& table, const std::string& id, std::int32_
 struct Decision {
     std::int32_t contact = -1;
     std::int32_t channel = -1;
-    std::int32_t winner = -1;  // the escalation rule that chose the contact, if any
+    std::int32_t winner = -1;        // the escalation rule that chose the contact, if any
+    std::int32_t channel_rule = -1;  // the escalation rule whose channel is used, if any
 };
 
 class Walker {
@@ -40,7 +41,7 @@ public:
                 case VertexKind::choose_closest: v = take(r_.closest_by_topic[static_cast<std::size_t>(facts_.get(EnumSlot::topic))]); break;
                 case VertexKind::closest_role: set_closest(data.ref); v = r_.next[v]; break;
                 case VertexKind::choose_escalation: v = choose_escalation(v); break;
-                case VertexKind::escalation: v = r_.next[v]; break;
+                case VertexKind::escalation: v = leave_escalation(v); break;
                 case VertexKind::stay: collect_rows(v, out_.reasons); v = r_.next[v]; break;
                 case VertexKind::choose_channel:
                     v = take(r_.channel_by_message_type[static_cast<std::size_t>(facts_.get(EnumSlot::message_type))]);
@@ -83,17 +84,25 @@ private:
     void set_closest(std::int32_t role) {
         facts_.set(EnumSlot::closest, role);
         decision_.contact = role;
-        // Raised "directly": with the closest person, or with someone above them.
-        bool direct = false;
-        for (auto raised = facts_.raised_with; raised != 0; raised &= raised - 1) {
-            const auto other = static_cast<std::int32_t>(std::countr_zero(raised));
-            if (other == role || rung(other) > rung(role)) direct = true;
-        }
-        facts_.set(BoolSlot::raised_directly, direct);
+        // Raised "directly": with the closest person themself. Going over their head first does
+        // not count; the guide says it usually sends you back to them.
+        facts_.set(BoolSlot::raised_directly, (facts_.raised_with >> role) & 1U);
     }
 
-    // The role an escalation rule sends the parent to, for this situation.
+    // The role an escalation rule sends the parent to, for this situation: never below the
+    // person closest to the issue, since escalating only ever moves up.
+    // A target already tried about this matter, without settling it, is passed over for the
+    // level above it ("the principal said she'd handle it; it happened again").
     std::int32_t target_of(const RuleInfo& rule) const {
+        auto target = raw_target_of(rule);
+        const auto closest = facts_.get(EnumSlot::closest);
+        if (rung(target) < rung(closest)) target = closest;
+        if (!facts_.get(BoolSlot::resolved))
+            while (((facts_.raised_with >> target) & 1U) && r_.ladder.above(target) >= 0) target = r_.ladder.above(target);
+        return target;
+    }
+
+    std::int32_t raw_target_of(const RuleInfo& rule) const {
         const auto closest = facts_.get(EnumSlot::closest);
         auto one_above = [&](std::int32_t role) {
             const auto up = r_.ladder.above(role);
@@ -108,19 +117,20 @@ private:
                     const auto role = static_cast<std::int32_t>(std::countr_zero(raised));
                     if (highest < 0 || rung(role) > rung(highest)) highest = role;
                 }
-                if (highest < 0) return closest;
-                const auto target = one_above(highest);
-                return rung(target) >= rung(closest) ? target : closest;
+                return highest < 0 ? closest : one_above(highest);
             }
         }
         return closest;
     }
 
     // Every criterion that holds is a reason; the one reaching highest on the ladder decides
-    // (the first in file order among equals).
+    // the contact (the first in file order among equals). The channel is the deciding rule's,
+    // or else the first rule's that holds and names one ("call now" for safety is not lost
+    // when another criterion reaches higher).
     Vertex choose_escalation(Vertex v) {
         Vertex chosen = v, otherwise = v;
         int best_rung = -1;
+        std::int32_t channel_rule = -1;
         for (auto [e, end] = boost::out_edges(v, g_); e != end; ++e) {
             const EdgeData& edge = g_[*e];
             if (edge.kind == EdgeKind::otherwise) {
@@ -130,6 +140,7 @@ private:
             const RuleInfo& rule = r_.rules[static_cast<std::size_t>(edge.rule)];
             if (!r_.conditions.holds(rule.when, facts_)) continue;
             add_reason(out_.reasons, edge.rule);
+            if (channel_rule < 0 && rule.channel >= 0) channel_rule = edge.rule;
             const auto target = target_of(rule);
             if (rung(target) > best_rung) {
                 best_rung = rung(target);
@@ -140,8 +151,22 @@ private:
         }
         if (decision_.winner < 0) return otherwise;
         const RuleInfo& winner = r_.rules[static_cast<std::size_t>(decision_.winner)];
-        decision_.channel = winner.channel;
+        decision_.channel_rule = winner.channel >= 0 ? decision_.winner : channel_rule;
+        if (decision_.channel_rule >= 0)
+            decision_.channel = r_.rules[static_cast<std::size_t>(decision_.channel_rule)].channel;
         return chosen;
+    }
+
+    // From an escalation outcome: its own channel, a channel borrowed from another rule that
+    // holds, or the channel table.
+    Vertex leave_escalation(Vertex v) {
+        for (auto [e, end] = boost::out_edges(v, g_); e != end; ++e) {
+            const auto target = boost::target(*e, g_);
+            const bool wanted = decision_.channel >= 0 ? g_[target].kind == VertexKind::channel && g_[target].ref == decision_.channel
+                                                       : g_[*e].kind == EdgeKind::next;
+            if (wanted) return target;
+        }
+        return r_.next[v];
     }
 
     void collect_rows(Vertex v, std::vector<Reason>& list) {
@@ -175,7 +200,8 @@ private:
         out_.channel.id = channel.id;
         out_.channel.label = channel.label;
         out_.channel.why = channel.why;
-        out_.channel.then = decision_.winner >= 0 ? r_.rules[static_cast<std::size_t>(decision_.winner)].then : std::string();
+        out_.channel.then =
+            decision_.channel_rule >= 0 ? r_.rules[static_cast<std::size_t>(decision_.channel_rule)].then : std::string();
         out_.escalate = escalates();
         const auto& chain = r_.ladder.chain_above(decision_.contact);
         out_.next_if_unresolved.resize(chain.size());

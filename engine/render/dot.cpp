@@ -61,6 +61,8 @@ std::string decision_graph_dot(const CompiledRules& r, const Trace* trace) {
             label = r.rules[static_cast<std::size_t>(data.rule)].id;
         } else if (data.kind == EdgeKind::otherwise) {
             label = "otherwise";
+        } else if (data.kind == EdgeKind::borrowed) {
+            label = "channel of another rule that holds";
         }
         out << "[label=" << quoted(label);
         if (on_path(boost::source(e, g), boost::target(e, g), data)) out << ", color=\"#c0392b\", penwidth=2.5";

@@ -22,9 +22,10 @@ constexpr std::size_t role_reach = 6;
 // Words that may stand between two words of a phrase.
 constexpr std::size_t max_gap = 1;
 
+// Topics and roles are what the text is about, negated or not ("didn't get extended time");
+// everything else a negation switches off ("haven't talked to the teacher", "not urgent").
 bool negatable(CueKind kind) {
-    return kind != CueKind::topic && kind != CueKind::role && kind != CueKind::negation && kind != CueKind::count &&
-           kind != CueKind::contacted;
+    return kind != CueKind::topic && kind != CueKind::role && kind != CueKind::negation && kind != CueKind::count;
 }
 
 class Reader {
@@ -239,13 +240,16 @@ private:
         const Match* unnamed_contact = nullptr;  // a contact verb alone: "I emailed her"
         for (const auto& c : matches_) {
             const auto kind = phrase(c).kind;
-            if (kind != CueKind::contacted && kind != CueKind::answered) continue;
+            // A contact names its role after it ("emailed his teacher"); an answer or a
+            // settlement names it before ("the principal said no", "the case manager sorted it").
+            if ((kind != CueKind::contacted && kind != CueKind::answered && kind != CueKind::resolved) || c.negated)
+                continue;
             const Match* role = nullptr;
             for (const auto& r : matches_) {
                 if (phrase(r).kind != CueKind::role) continue;
                 const bool after = kind == CueKind::contacted && r.begin >= c.end && r.begin - c.end <= role_reach &&
                                    same_clause(c.begin, r.begin);
-                const bool before = kind == CueKind::answered && r.end <= c.begin && c.begin - r.end <= role_reach &&
+                const bool before = kind != CueKind::contacted && r.end <= c.begin && c.begin - r.end <= role_reach &&
                                     same_clause(r.begin, c.begin);
                 if ((after || before) && (!role || (after ? r.begin < role->begin : r.begin > role->begin))) role = &r;
             }
@@ -260,6 +264,8 @@ private:
                 }
             if (role) {
                 raise_with(phrase(*role).ref, words(std::min(c.begin, role->begin), std::max(c.end, role->end)));
+            } else if (kind == CueKind::resolved) {
+                continue;  // "it got sorted" says nothing of whom it was raised with
             } else if (kind == CueKind::answered || counted) {
                 // "No answer for two weeks", "emailed twice": raised with someone not named.
                 unnamed = unnamed ? unnamed : &c;
@@ -268,9 +274,10 @@ private:
             }
             attempts = std::max(attempts, 1);
         }
-        // "I emailed her and nothing changed": a contact without a name counts when the matter
-        // is said to be unsettled.
-        if (!unnamed && unnamed_contact && first_of(CueKind::unresolved)) unnamed = unnamed_contact;
+        // "I emailed her and nothing changed", "after I emailed her it got sorted": a contact
+        // without a name counts when the text says how it turned out.
+        if (!unnamed && unnamed_contact && (first_of(CueKind::unresolved) || first_of(CueKind::resolved)))
+            unnamed = unnamed_contact;
         if (unnamed && s.raised_with.empty()) {
             out_.raised_with_unnamed = true;
             out_.unnamed_words = words(*unnamed);
