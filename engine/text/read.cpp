@@ -28,6 +28,13 @@ bool negatable(CueKind kind) {
     return kind != CueKind::topic && kind != CueKind::role && kind != CueKind::negation && kind != CueKind::count;
 }
 
+// Two points a word; a "?" is a weak cue, one point, so any worded cue outweighs it.
+int weight(const Phrase& p) {
+    int total = 0;
+    for (const auto& w : p.words) total += w == "?" ? 1 : 2;
+    return total;
+}
+
 class Reader {
 public:
     Reader(const Lexicon& lexicon, const Names& names, std::string_view text)
@@ -154,11 +161,11 @@ private:
             if (phrase(m).kind == CueKind::role) named[static_cast<std::size_t>(phrase(m).ref)] = true;
         for (const auto* m : topic_mentions()) {
             auto& s = scores[static_cast<std::size_t>(phrase(*m).ref)];
-            const int weight = 2 * static_cast<int>(phrase(*m).words.size());
+            const int points = weight(phrase(*m));
             // The strongest phrase is the evidence shown for the topic.
-            if (s.words.empty() || weight > s.score) s.words = words(*m);
+            if (s.words.empty() || points > s.score) s.words = words(*m);
             s.topic = phrase(*m).ref;
-            s.score += weight;
+            s.score += points;
         }
         // A fallback topic ("a day-to-day concern") counts only when no other topic was named.
         const bool specific = std::any_of(scores.begin(), scores.end(), [&](const TopicScore& s) {
@@ -182,7 +189,7 @@ private:
             if (phrase(m).kind != kind || m.negated) continue;
             const auto ref = static_cast<std::size_t>(phrase(m).ref);
             if (score.size() <= ref) score.resize(ref + 1, 0);
-            score[ref] += static_cast<int>(phrase(m).words.size());
+            score[ref] += weight(phrase(m));
             if (!best || score[ref] > score[static_cast<std::size_t>(phrase(*best).ref)] ||
                 (score[ref] == score[static_cast<std::size_t>(phrase(*best).ref)] && phrase(m).words.size() > phrase(*best).words.size()))
                 best = &m;
