@@ -91,7 +91,8 @@ void Lexicon::never_correct(std::string_view word) { never_corrected_.emplace(wo
 std::string Lexicon::correct(std::string_view word, std::string_view stem) const {
     // Real words near a cue ("brother", "bother") are not typos; nor are short words, which
     // too often are other real words ("might", "fight").
-    if (word.size() < 6 || never_corrected_.count(std::string(word))) return {};
+    if (word.size() < 6 || never_corrected_.count(std::string(word)) || never_corrected_.count(std::string(stem)))
+        return {};
     const std::size_t limit = stem.size() >= 8 ? 2 : 1;
     std::string best;
     std::size_t best_distance = limit + 1;

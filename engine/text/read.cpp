@@ -137,13 +137,13 @@ private:
         }
     }
 
-    // The topic phrases that count: longest first, none overlapping another already counted,
-    // so "bus" inside "school bus" is one mention, and "speech" inside "speech to text" is none
-    // of speech therapy.
-    std::vector<const Match*> topic_mentions() const {
+    // The phrases of one kind that count: longest first, none overlapping another already
+    // counted, so "bus" inside "school bus" is one mention, and "speech" inside "speech to
+    // text" is none of speech therapy.
+    std::vector<const Match*> mentions(CueKind kind) const {
         std::vector<const Match*> candidates;
         for (const auto& m : matches_)
-            if (phrase(m).kind == CueKind::topic) candidates.push_back(&m);
+            if (phrase(m).kind == kind && !m.negated) candidates.push_back(&m);
         std::stable_sort(candidates.begin(), candidates.end(), [&](const Match* a, const Match* b) {
             return phrase(*a).words.size() > phrase(*b).words.size();
         });
@@ -159,7 +159,7 @@ private:
         std::vector<bool> named(names_.roles.size(), false);
         for (const auto& m : matches_)
             if (phrase(m).kind == CueKind::role) named[static_cast<std::size_t>(phrase(m).ref)] = true;
-        for (const auto* m : topic_mentions()) {
+        for (const auto* m : mentions(CueKind::topic)) {
             auto& s = scores[static_cast<std::size_t>(phrase(*m).ref)];
             const int points = weight(phrase(*m));
             // The strongest phrase is the evidence shown for the topic.
@@ -181,19 +181,22 @@ private:
                          [](const TopicScore& a, const TopicScore& b) { return a.score > b.score; });
     }
 
-    // The best-scoring id among matches of `kind` that no negation turned off.
+    // The best-scoring id among the mentions of `kind` that no negation turned off; among
+    // equals, the one with the longest phrase.
     const Match* best_of(CueKind kind) const {
         const Match* best = nullptr;
         std::vector<int> score;
-        for (const auto& m : matches_) {
-            if (phrase(m).kind != kind || m.negated) continue;
-            const auto ref = static_cast<std::size_t>(phrase(m).ref);
+        const auto score_of = [&](const Match* m) { return score[static_cast<std::size_t>(phrase(*m).ref)]; };
+        const auto found = mentions(kind);
+        for (const auto* m : found) {
+            const auto ref = static_cast<std::size_t>(phrase(*m).ref);
             if (score.size() <= ref) score.resize(ref + 1, 0);
-            score[ref] += weight(phrase(m));
-            if (!best || score[ref] > score[static_cast<std::size_t>(phrase(*best).ref)] ||
-                (score[ref] == score[static_cast<std::size_t>(phrase(*best).ref)] && phrase(m).words.size() > phrase(*best).words.size()))
-                best = &m;
+            score[ref] += weight(phrase(*m));
         }
+        for (const auto* m : found)
+            if (!best || score_of(m) > score_of(best) ||
+                (score_of(m) == score_of(best) && weight(phrase(*m)) > weight(phrase(*best))))
+                best = m;
         return best;
     }
 
