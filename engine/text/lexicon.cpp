@@ -61,6 +61,7 @@ bool Lexicon::add(std::string_view phrase, CueKind kind, std::int32_t ref, bool 
         return false;  // empty or unreadable: the caller reports it
     }
     if (p.words.empty()) return false;
+    if (kind == CueKind::negation && p.words.size() == 1) negation_words_.emplace(p.words.front(), true);
     const auto key = exact ? exact_key(p.words.front()) : p.words.front();
     by_first_[key].push_back(static_cast<std::uint32_t>(phrases_.size()));
     if (!exact)

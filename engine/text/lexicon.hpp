@@ -31,6 +31,8 @@ public:
     const std::vector<std::uint32_t>* starting_with(std::string_view key) const;
     const Phrase& phrase(std::uint32_t i) const { return phrases_[i]; }
     bool knows(std::string_view stem) const { return vocabulary_.count(std::string(stem)) != 0; }
+    // Whether the word on its own is a negation cue ("not", "never").
+    bool negates(std::string_view word) const { return negation_words_.count(std::string(word)) != 0; }
     // The known stem one typo away from `stem` (two for long words), or "". `word` is the word
     // as written, which decides whether it may be corrected at all.
     std::string correct(std::string_view word, std::string_view stem) const;
@@ -50,6 +52,7 @@ private:
     std::unordered_map<std::string, std::vector<std::uint32_t>> by_first_;
     std::unordered_map<std::string, bool> vocabulary_;
     std::unordered_map<std::string, bool> never_corrected_;
+    std::unordered_map<std::string, bool> negation_words_;
 
     template <typename F> void for_each_deletion(std::string_view word, F&& f) const;
     std::vector<std::string> words_;  // the vocabulary, for the typo index

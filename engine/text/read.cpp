@@ -85,7 +85,8 @@ private:
             bool found = false;
             for (std::size_t skip = 0; skip < reach && next + skip < stems_.size(); ++skip) {
                 const auto at_word = next + skip;
-                if (skip > 0 && tokens_.words[at_word].clause_start) break;
+                // A gap never spans a clause, nor a negation: "is (not) working" is not "is working".
+                if (skip > 0 && (tokens_.words[at_word].clause_start || lexicon_.negates(tokens_.words[at_word - 1].word))) break;
                 const auto& have = p.exact ? tokens_.words[at_word].word : stems_[at_word];
                 if (have == p.words[k]) {
                     next = at_word + 1;
