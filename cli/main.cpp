@@ -71,12 +71,12 @@ int main(int argc, char** argv) {
     auto* stakes_option = app.add_option("--stakes", stakes, "normal, safety, fape_denial or regression");
     app.add_flag("--compliance", given.compliance, "The school is out of compliance with a legal obligation");
     app.add_option("--raised-with", given.raised_with, "A role already contacted about this (repeatable; see --list roles)")
-        ->take_all();
+        ->allow_extra_args(false);
     auto* attempts_option = app.add_option("--attempts", attempts, "How many times it was raised")->check(CLI::Range(0, 1000));
     auto* resolved_flag = app.add_flag("--resolved", resolved, "That contact settled it");
     auto* unresolved_flag = app.add_flag("--unresolved", unresolved, "That contact did not settle it")->excludes(resolved_flag);
     app.add_option("--flag", given.flags, "A fact the rule set declares, e.g. verbal_agreement (repeatable; see --list flags)")
-        ->take_all();
+        ->allow_extra_args(false);
     app.add_option("--rules", rules_file, "A rule file to use instead of the built-in rules");
     app.add_flag("--json", json, "Print the answer as JSON (same as --format json)");
     app.add_option("--format", format, "Output: text, json or dot (the path through the decision graph)")

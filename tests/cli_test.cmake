@@ -111,6 +111,9 @@ check("no colour when the output is not a terminal" at EQUAL -1)
 expect(principal email_then_phone ON "my son didn't get extended time on tuesday's quiz and I already emailed his teacher twice")
 expect(director_special_ed written_request ON "my daughter's speech sessions haven't happened for a month")
 
+# Options take one value each, so the words that follow stay words.
+expect(director_special_ed email_then_phone ON --raised-with general_ed_teacher --raised-with principal "homework load")
+
 # A fact given as an option overrides the words.
 run(out code --json --topic grades "his speech sessions")
 string(JSON topic GET "${out}" understood topic)
