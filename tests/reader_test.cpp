@@ -1,6 +1,7 @@
 // Reading a situation told in a person's own words: what is understood, from which words.
 #include <catch2/catch.hpp>
 
+#include "graph/compiled_rules.hpp"
 #include "support.hpp"
 
 using test::rules;
@@ -122,4 +123,20 @@ TEST_CASE("bad text is refused with a plain message", "[reader]") {
     CHECK_THROWS_WITH(rules().read("speech \xff\xfe therapy"), Catch::Contains("not valid UTF-8"));
     CHECK_THROWS_WITH(rules().read("\xc0\xaf"), Catch::Contains("not valid UTF-8"));  // overlong
     CHECK_THROWS_AS(rules().read("\x01\x02\x03"), advise::InputError);
+}
+
+TEST_CASE("each topic's example sentences read as that topic", "[reader][examples]") {
+    const auto& model = *rules().compiled().model;
+    std::size_t total = 0, right = 0;
+    for (const auto& topic : model.topics) {
+        CHECK(topic.examples.size() >= 2);  // every topic shows how people talk about it
+        for (const auto& example : topic.examples) {
+            ++total;
+            const auto r = rules().read(example.value);
+            if (r.sure && r.situation.topic == topic.id.value) ++right;
+            else WARN(topic.id.value << ": read as " << (r.sure ? r.situation.topic : "unsure") << ": " << example.value);
+        }
+    }
+    INFO(right << " of " << total << " examples read as their topic");
+    CHECK(right * 100 >= total * 95);
 }

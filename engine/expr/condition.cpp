@@ -47,6 +47,18 @@ bool ConditionPool::holds(Id id, const Facts& facts) const {
     return false;
 }
 
+std::vector<std::int32_t> ConditionPool::values_tested(EnumSlot slot) const {
+    std::vector<std::int32_t> out;
+    for (const auto& n : nodes_) {
+        if (n.slot != static_cast<std::uint8_t>(slot)) continue;
+        if (n.op == ConditionNode::Op::enum_compare) out.push_back(static_cast<std::int32_t>(n.value));
+        if (n.op == ConditionNode::Op::enum_in) out.insert(out.end(), values_.begin() + n.first, values_.begin() + n.first + n.count);
+    }
+    std::sort(out.begin(), out.end());
+    out.erase(std::unique(out.begin(), out.end()), out.end());
+    return out;
+}
+
 ConditionPool::Id ConditionPool::add(ConditionNode node) {
     nodes_.push_back(node);
     return static_cast<Id>(nodes_.size() - 1);

@@ -33,6 +33,8 @@ public:
     std::uint32_t add_children(const std::vector<Id>& children);
     std::uint32_t add_values(const std::vector<std::int32_t>& values);
     const ConditionNode& node(Id id) const { return nodes_[id]; }
+    // Every id any condition compares an enumerated fact with, e.g. the topics named in rules.
+    std::vector<std::int32_t> values_tested(EnumSlot slot) const;
 
 private:
     std::vector<ConditionNode> nodes_;

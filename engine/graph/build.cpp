@@ -35,6 +35,7 @@ public:
         : model_(model), d_(diagnostics), out_(std::make_shared<CompiledRules>()) {}
 
     std::shared_ptr<const CompiledRules> run() {
+        out_->model = std::make_shared<const RuleModel>(model_);
         out_->source_name = model_.file;
         out_->name = model_.name.present() ? model_.name.value : model_.file;
         register_ids();

@@ -5,6 +5,7 @@
 #include <boost/graph/adjacency_list.hpp>
 
 #include <cstdint>
+#include <memory>
 #include <string>
 #include <vector>
 
@@ -85,6 +86,7 @@ struct ChannelInfo {
 };
 
 struct CompiledRules {
+    std::shared_ptr<const RuleModel> model;  // the rule set as written, for positions in findings
     std::string source_name;
     std::string name;
     Catalog catalog;

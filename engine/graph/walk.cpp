@@ -58,7 +58,10 @@ public:
                     v = r_.next[v];
                     break;
                 case VertexKind::warning: v = r_.next[v]; break;
-                case VertexKind::done: finish(); return;
+                case VertexKind::done:
+                    finish();
+                    if (trace_) trace_->winner = decision_.winner;
+                    return;
             }
         }
     }
@@ -142,6 +145,7 @@ private:
             add_reason(out_.reasons, edge.rule);
             if (channel_rule < 0 && rule.channel >= 0) channel_rule = edge.rule;
             const auto target = target_of(rule);
+            if (trace_) trace_->escalations.emplace_back(edge.rule, target);
             if (rung(target) > best_rung) {
                 best_rung = rung(target);
                 chosen = boost::target(*e, g_);

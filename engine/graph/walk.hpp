@@ -17,6 +17,8 @@ Facts resolve(const CompiledRules& rules, const Situation& situation);
 struct Trace {
     std::vector<Vertex> vertices;
     std::vector<std::int32_t> rules;
+    std::int32_t winner = -1;  // the escalation rule that decided the contact, if any
+    std::vector<std::pair<std::int32_t, std::int32_t>> escalations;  // (rule, its target) for each that held
 };
 void walk(const CompiledRules& rules, Facts facts, Advice& out, Trace* trace = nullptr);
 

@@ -46,20 +46,24 @@ std::vector<std::string> words_of(std::string_view phrase) {
 
 }  // namespace
 
-bool Lexicon::add(std::string_view phrase, CueKind kind, std::int32_t ref, bool exact) {
+std::vector<std::string> Lexicon::normalize(std::string_view phrase, bool& exact) {
     // "=grades" is matched as written: "grades" without it would also match "5th grade".
     if (phrase.starts_with('=')) {
         phrase.remove_prefix(1);
         exact = true;
     }
-    Phrase p{{}, kind, ref, exact};
     try {
-        p.words = words_of(phrase);
+        auto words = words_of(phrase);
         if (!exact)
-            for (auto& w : p.words) w = stem(w);
+            for (auto& w : words) w = stem(w);
+        return words;
     } catch (const std::exception&) {
-        return false;  // empty or unreadable: the caller reports it
+        return {};  // empty or unreadable: the caller reports it
     }
+}
+
+bool Lexicon::add(std::string_view phrase, CueKind kind, std::int32_t ref, bool exact) {
+    Phrase p{normalize(phrase, exact), kind, ref, exact};
     if (p.words.empty()) return false;
     if (kind == CueKind::negation && p.words.size() == 1) negation_words_.emplace(p.words.front(), true);
     const auto key = exact ? exact_key(p.words.front()) : p.words.front();

@@ -40,6 +40,10 @@ public:
     void never_correct(std::string_view word);
     std::size_t size() const { return phrases_.size(); }
 
+    // The words a phrase is matched by: stems, or the words as written for an exact phrase
+    // ("=grades", or `exact`). Empty when the phrase has no words.
+    static std::vector<std::string> normalize(std::string_view phrase, bool& exact);
+
     // Index keys: stems as they are, exact words marked so the two never mix.
     static std::string exact_key(std::string_view word) {
         std::string key(1, '=');

@@ -32,9 +32,10 @@ std::string stem(std::string_view word) {
         const auto rest = std::string_view(w).substr(0, w.size() - suffix.size());
         if (rest.size() < 3 || !has_vowel(rest)) continue;
         w.resize(rest.size());
-        // 3. "stopp" -> "stop", but "call", "miss" and "buzz" keep their doubles
+        // 3. "stopp" -> "stop", but "call", "miss", "buzz" and "add" keep their doubles
         const auto n = w.size();
-        if (w[n - 1] == w[n - 2] && !is_vowel(w[n - 1]) && w[n - 1] != 'l' && w[n - 1] != 's' && w[n - 1] != 'z')
+        if (n > 3 && w[n - 1] == w[n - 2] && !is_vowel(w[n - 1]) && w[n - 1] != 'l' && w[n - 1] != 's' &&
+            w[n - 1] != 'z')
             w.pop_back();
         break;
     }

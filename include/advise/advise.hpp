@@ -8,6 +8,7 @@
 #pragma once
 
 #include "advise/advice.hpp"
+#include "advise/check.hpp"
 #include "advise/error.hpp"
 #include "advise/reading.hpp"
 #include "advise/render.hpp"
