@@ -44,6 +44,10 @@ int ask(const RuleSet& rules, const AskOptions& options);
 // One situation a line in, one JSON object a line out.
 int batch(const RuleSet& rules, const GivenFacts& given, std::istream& in, std::ostream& out);
 int list(const RuleSet& rules, const std::string& kind);
+// advise check [FILE]: findings of the static analysis; the built-in rules without FILE.
+int check(const std::string& file, bool json);
+// advise graph [--ladder]: Graphviz DOT.
+int graph(const RuleSet& rules, bool ladder);
 int completion(const std::string& shell);
 
 }  // namespace advise::cli

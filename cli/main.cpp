@@ -28,6 +28,8 @@ Examples:
   advise --format dot "speech sessions haven't happened for a month" | dot -Tsvg > path.svg
   advise --batch < situations.txt > answers.jsonl
   advise --list topics
+  advise check my-district.yaml
+  advise graph --ladder | dot -Tpng > ladder.png
   eval "$(advise --completion bash)"
 
 Exit codes:
@@ -85,6 +87,15 @@ int main(int argc, char** argv) {
     app.add_option("--list", list_kind, "List the ids of: roles, channels, topics, types, stakes or flags");
     app.add_option("--completion", completion_shell, "Print a shell completion script (bash)");
 
+    std::string check_file;
+    bool check_json = false, ladder = false;
+    auto* check_command = app.add_subcommand("check", "Check a rule set for soundness (exit 0 clean, 1 findings, 2 cannot load)");
+    check_command->add_option("file", check_file, "The rule file (default: the built-in rules)");
+    check_command->add_flag("--json", check_json, "Print the findings as JSON");
+    auto* graph_command = app.add_subcommand("graph", "Print the decision graph as Graphviz DOT");
+    graph_command->add_flag("--ladder", ladder, "Print the escalation ladder instead");
+    graph_command->add_option("--rules", rules_file, "A rule file to draw instead of the built-in rules");
+
     try {
         app.parse(argc, argv);
     } catch (const CLI::CallForHelp& e) {
@@ -96,6 +107,7 @@ int main(int argc, char** argv) {
         return cli::exit_bad_input;
     }
     if (!completion_shell.empty()) return cli::completion(completion_shell);
+    if (*check_command) return cli::check(check_file, check_json);
     if (*topic_option) given.topic = topic;
     if (*type_option) given.message_type = type;
     if (*stakes_option) given.stakes = stakes;
@@ -105,6 +117,7 @@ int main(int argc, char** argv) {
     try {
         const RuleSet rules = rules_file.empty() ? RuleSet::builtin() : RuleSet::from_file(rules_file);
         if (!list_kind.empty()) return cli::list(rules, list_kind);
+        if (*graph_command) return cli::graph(rules, ladder);
         if (batch) return cli::batch(rules, given, std::cin, std::cout);
 
         cli::AskOptions ask;

@@ -2,14 +2,12 @@
 #include "advise/rule_set.hpp"
 
 #include <algorithm>
-#include <filesystem>
-#include <fstream>
-#include <sstream>
 
 #include "advise/error.hpp"
 #include "graph/build.hpp"
 #include "graph/walk.hpp"
 #include "load/load_yaml.hpp"
+#include "load/read_file.hpp"
 #include "render/dot.hpp"
 #include "text/read.hpp"
 
@@ -27,13 +25,7 @@ RuleSet RuleSet::from_string(std::string_view yaml, std::string source_name) {
 }
 
 RuleSet RuleSet::from_file(const std::string& path) {
-    std::error_code error;
-    if (std::filesystem::is_directory(path, error)) throw LoadError({{path, 0, 0, "", "cannot open the rule file: it is a directory"}});
-    std::ifstream in(path, std::ios::binary);
-    if (!in) throw LoadError({{path, 0, 0, "", "cannot open the rule file"}});
-    std::ostringstream text;
-    text << in.rdbuf();
-    return from_string(text.str(), path);
+    return from_string(detail::read_rule_file(path), path);
 }
 
 Advice RuleSet::evaluate(const Situation& situation) const {

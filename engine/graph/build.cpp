@@ -187,6 +187,7 @@ private:
                      topic.id);
         }
         for (const auto& rule : model_.escalation) compile_escalation(rule);
+        resolve_precedence();
         for (const auto& rule : model_.stay) compile_simple(rule, RuleStage::stay);
         for (std::size_t m = 0; m < model_.message_types.size(); ++m) {
             const auto& type = model_.message_types[m];
@@ -225,6 +226,26 @@ private:
         }
         rule.channel = reference(def.channel, out_->channels, "channel");
         add_rule(std::move(rule), def.id);
+    }
+
+    // `over: [rule ids]` names escalation rules this one beats when both reach the same level.
+    void resolve_precedence() {
+        std::map<std::string, std::int32_t> escalation_ids;
+        for (std::size_t i = 0; i < out_->rules.size(); ++i)
+            if (out_->rules[i].stage == RuleStage::escalation) escalation_ids.emplace(out_->rules[i].id, static_cast<std::int32_t>(i));
+        std::vector<std::string_view> names;
+        for (const auto& [id, index] : escalation_ids) names.push_back(id);
+        for (const auto& def : model_.escalation) {
+            const auto self = escalation_ids.find(def.id.value);
+            for (const auto& other : def.over) {
+                const auto it = escalation_ids.find(other.value);
+                if (it == escalation_ids.end()) {
+                    d_.error(other, "unknown escalation rule '" + other.value + "'" + did_you_mean(other.value, names));
+                } else if (self != escalation_ids.end() && it->second != self->second) {
+                    out_->rules[static_cast<std::size_t>(self->second)].over.push_back(it->second);
+                }
+            }
+        }
     }
 
     void compile_simple(const RuleDef& def, RuleStage stage) {

@@ -37,6 +37,7 @@ struct RuleInfo {
     std::int32_t target_role = -1;       // TargetKind::role
     std::int32_t channel = -1;           // escalation: a fixed channel, or -1 for the message type's
     std::string then;                    // escalation: a follow-up step
+    std::vector<std::int32_t> over;      // escalation: rules this one beats at the same level
 };
 
 enum class VertexKind : std::uint8_t {

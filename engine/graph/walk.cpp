@@ -1,5 +1,6 @@
 #include "graph/walk.hpp"
 
+#include <algorithm>
 #include <bit>
 
 #include "advise/error.hpp"
@@ -146,7 +147,11 @@ private:
             if (channel_rule < 0 && rule.channel >= 0) channel_rule = edge.rule;
             const auto target = target_of(rule);
             if (trace_) trace_->escalations.emplace_back(edge.rule, target);
-            if (rung(target) > best_rung) {
+            // Among rules reaching the same level the first in the file answers, unless a later
+            // one declares it beats it (`over`).
+            const bool beats = decision_.winner >= 0 && rung(target) == best_rung &&
+                               std::find(rule.over.begin(), rule.over.end(), decision_.winner) != rule.over.end();
+            if (rung(target) > best_rung || beats) {
                 best_rung = rung(target);
                 chosen = boost::target(*e, g_);
                 decision_.contact = target;

@@ -139,7 +139,7 @@ void for_each_item(const YAML::Node& root, const std::string& key, bool required
 RuleDef read_rule(const YAML::Node& node, const std::string& path, Diagnostics& d, std::string_view src,
                   bool has_target) {
     std::vector<std::string_view> keys{"id", "when", "text", "source"};
-    if (has_target) keys.insert(keys.end(), {"to", "channel", "then"});
+    if (has_target) keys.insert(keys.end(), {"to", "channel", "then", "over"});
     MapReader r(node, path, keys, d, src);
     RuleDef rule;
     rule.id = r.scalar("id", true);
@@ -150,6 +150,7 @@ RuleDef read_rule(const YAML::Node& node, const std::string& path, Diagnostics& 
         rule.to = r.scalar("to", true);
         rule.channel = r.scalar("channel", false);
         rule.then = r.scalar("then", false);
+        rule.over = r.scalar_list("over");
     }
     return rule;
 }

@@ -53,6 +53,7 @@ struct TopicDef {
 // An escalation, stay or warning rule.
 struct RuleDef {
     Located id, when, to, channel, then, text, source;
+    std::vector<Located> over;  // escalation: rules whose answer this one's beats at the same level
 };
 
 // The vocabulary the free-text reader needs beyond ids: cues that are not ids of their own.

@@ -7,7 +7,7 @@
 namespace advise::detail {
 namespace {
 
-constexpr std::uint32_t snapshot_version = 4;
+constexpr std::uint32_t snapshot_version = 5;
 
 // Each struct lists its fields once; saving and restoring both walk that list.
 template <typename F> void fields(Located& l, F&& f) { f(l.value), f(l.pos.line), f(l.pos.column), f(l.pos.offset), f(l.key); }
@@ -23,7 +23,7 @@ template <typename F> void fields(TopicDef& t, F&& f) {
     f(t.id), f(t.label), f(t.role), f(t.why), f(t.source), f(t.usual_type), f(t.fallback), f(t.phrases), f(t.examples);
 }
 template <typename F> void fields(RuleDef& r, F&& f) {
-    f(r.id), f(r.when), f(r.to), f(r.channel), f(r.then), f(r.text), f(r.source);
+    f(r.id), f(r.when), f(r.to), f(r.channel), f(r.then), f(r.text), f(r.source), f(r.over);
 }
 template <typename F> void fields(ReaderDef& r, F&& f) {
     f(r.compliance), f(r.contacted), f(r.answered), f(r.unresolved), f(r.resolved), f(r.negations), f(r.not_typos), f(r.counts);
