@@ -169,6 +169,24 @@ check("text on standard input (got ${role})" role STREQUAL "related_service_prov
 run(out code --completion bash)
 check("--completion bash" code EQUAL 0 AND out MATCHES "complete -F _advise advise")
 
+# advise check: 0 clean, 1 findings, 2 cannot load.
+run(out code check)
+check("check of the built-in rules exits 0 (got ${code})" code EQUAL 0)
+run(out code check ${SOURCE_DIR}/tests/rules/check/unsound.yaml)
+check("check with findings exits 1 (got ${code})" code EQUAL 1)
+check("check names file:line:column and the kind" out MATCHES "unsound.yaml:9:10: roles\\[3\\].id: .*\\[unreachable_role\\]")
+run(out code check --json ${SOURCE_DIR}/tests/rules/check/unsound.yaml)
+string(JSON finding_count LENGTH "${out}" findings)
+check("check --json lists the findings (got ${finding_count})" finding_count EQUAL 9)
+run(out code check ${SOURCE_DIR}/tests/rules/broken/yaml_unclosed_bracket.yaml)
+check("check of a file that is not YAML exits 2 (got ${code})" code EQUAL 2)
+
+# advise graph: DOT of the decision graph and of the ladder.
+run(out code graph)
+check("graph prints a digraph" code EQUAL 0 AND out MATCHES "^digraph")
+run(out code graph --ladder)
+check("graph --ladder draws the ladder" code EQUAL 0 AND out MATCHES "Principal / Assistant Principal")
+
 math(EXPR passed "${checks} - ${failures}")
 message("${passed} passed, ${failures} failed")
 if(failures GREATER 0)

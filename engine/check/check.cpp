@@ -212,8 +212,12 @@ private:
                         "'" + a.id + "' and '" + b.id + "' both hold and reach the same level with different answers, and neither says it is `over` the other (e.g. " + witness + ")",
                         {a.id, b.id});
         }
-        if (!gap_witness.empty())
-            out_.push_back({"gap", {m_.file, 1, 1, "stay", "no escalation or stay rule answers some situations (e.g. " + gap_witness + "): add a default stay rule (when: \"true\")"}, {}});
+        if (!gap_witness.empty()) {
+            // Placed at the first stay rule, where the missing default belongs.
+            const Located at = m_.stay.empty() ? Located{{}, {1, 1, 0}, "stay"} : m_.stay.front().id;
+            add("gap", at, "no escalation or stay rule answers some situations (e.g. " + gap_witness +
+                               "): add a default stay rule (when: \"true\")");
+        }
         for (std::size_t i = 0; i < r_.rules.size(); ++i) {
             const auto& rule = r_.rules[i];
             const bool conditional = rule.stage == RuleStage::escalation || rule.stage == RuleStage::stay || rule.stage == RuleStage::warning;
