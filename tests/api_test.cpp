@@ -1,6 +1,7 @@
 // The library as an app embeds it: loading, errors on bad input, reuse, threads, pictures.
 #include <catch2/catch.hpp>
 
+#include <atomic>
 #include <thread>
 
 #include "small_rules.hpp"
@@ -66,7 +67,7 @@ TEST_CASE("evaluating into an existing Advice gives the same answer", "[api]") {
 TEST_CASE("many threads evaluate one rule set at once and agree with one thread", "[api][threads]") {
     const auto& cat = rules().catalog();
     std::vector<advise::Situation> situations;
-    for (std::size_t i = 0; i < 2000; ++i) {
+    for (std::size_t i = 0; i < 10000; ++i) {
         auto s = situation(cat.topics[i % cat.topics.size()].id, cat.message_types[i % cat.message_types.size()].id);
         s.stakes = cat.stakes[(i / 7) % cat.stakes.size()].id;
         s.compliance = i % 11 == 0;
@@ -146,4 +147,40 @@ TEST_CASE("DOT of the decision graph highlights the path taken", "[api][dot]") {
     const auto ladder = rules().ladder_to_dot();
     CHECK(ladder.find("Principal / Assistant Principal") != std::string::npos);
     CHECK(ladder.find("->") != std::string::npos);
+}
+
+TEST_CASE("reload swaps a rule set in atomically and keeps the old one on failure", "[api][threads][reload]") {
+    advise::Advisor advisor;
+    advise::Situation s;
+    s.topic = "grades";
+    CHECK(advisor.evaluate(s).contact.id == "general_ed_teacher");
+    const auto before = advisor.rules();
+    CHECK_THROWS_AS(advisor.reload_string("roles: [unclosed", "bad.yaml"), advise::LoadError);
+    CHECK(advisor.evaluate(s).contact.id == "general_ed_teacher");  // still the old rules
+    CHECK(advisor.rules().source_name() == before.source_name());
+
+    // Readers never see a half-swapped rule set while another thread reloads.
+    std::atomic<bool> stop{false};
+    std::atomic<int> wrong{0}, answers{0};
+    std::vector<std::thread> readers;
+    for (int t = 0; t < 4; ++t)
+        readers.emplace_back([&] {
+            advise::Situation lunch;
+            while (!stop) {
+                const auto rules = advisor.rules();
+                lunch.topic = rules.source_name() == "district.yaml" ? "meds" : "grades";
+                const auto a = rules.evaluate(lunch);
+                const bool ok = rules.source_name() == "district.yaml" ? a.contact.id == "nurse" : a.contact.id == "general_ed_teacher";
+                wrong += ok ? 0 : 1;
+                ++answers;
+            }
+        });
+    for (int i = 0; i < 50; ++i) {
+        if (i % 2 == 0) advisor.reload_string(test::small_rules(), "district.yaml");
+        else advisor.replace(advise::RuleSet::builtin());
+    }
+    stop = true;
+    for (auto& r : readers) r.join();
+    CHECK(wrong == 0);
+    CHECK(answers > 0);
 }

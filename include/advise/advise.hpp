@@ -8,6 +8,7 @@
 #pragma once
 
 #include "advise/advice.hpp"
+#include "advise/advisor.hpp"
 #include "advise/check.hpp"
 #include "advise/error.hpp"
 #include "advise/reading.hpp"
