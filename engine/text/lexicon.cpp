@@ -62,22 +62,36 @@ std::vector<std::string> Lexicon::normalize(std::string_view phrase, bool& exact
     }
 }
 
+std::uint32_t Lexicon::intern(Ids& ids, std::vector<std::vector<std::uint32_t>>& by_first, const std::string& word) {
+    const auto [it, fresh] = ids.emplace(word, static_cast<std::uint32_t>(ids.size()));
+    if (fresh) by_first.emplace_back();
+    return it->second;
+}
+
 bool Lexicon::add(std::string_view phrase, CueKind kind, std::int32_t ref, bool exact) {
-    Phrase p{normalize(phrase, exact), kind, ref, exact};
-    if (p.words.empty()) return false;
-    if (kind == CueKind::negation && p.words.size() == 1) negation_words_.emplace(p.words.front(), true);
-    const auto key = exact ? exact_key(p.words.front()) : p.words.front();
-    by_first_[key].push_back(static_cast<std::uint32_t>(phrases_.size()));
-    if (!exact)
-        for (const auto& w : p.words) vocabulary_.emplace(w, true);
+    const auto words = normalize(phrase, exact);
+    if (words.empty()) return false;
+    Phrase p{{}, kind, ref, exact, 0};
+    auto& ids = exact ? exact_words_ : stems_;
+    auto& by_first = exact ? by_first_exact_ : by_first_stem_;
+    for (const auto& w : words) {
+        p.words.push_back(intern(ids, by_first, w));
+        p.weight += w == "?" ? 1 : 2;
+    }
+    if (kind == CueKind::negation && exact && p.words.size() == 1) {
+        negation_.resize(exact_words_.size(), false);
+        negation_[p.words.front()] = true;
+    }
+    by_first[p.words.front()].push_back(static_cast<std::uint32_t>(phrases_.size()));
     phrases_.push_back(std::move(p));
     return true;
 }
 
 void Lexicon::finish() {
+    negation_.resize(exact_words_.size(), false);
     words_.clear();
     deletions_.clear();
-    for (const auto& [word, unused] : vocabulary_) {
+    for (const auto& [word, id] : stems_) {
         if (word.size() < 4) continue;  // short words are too easy to mistake for others
         const auto index = static_cast<std::uint32_t>(words_.size());
         words_.push_back(word);
@@ -86,18 +100,12 @@ void Lexicon::finish() {
     std::sort(deletions_.begin(), deletions_.end());
 }
 
-const std::vector<std::uint32_t>* Lexicon::starting_with(std::string_view key) const {
-    const auto it = by_first_.find(std::string(key));
-    return it == by_first_.end() ? nullptr : &it->second;
-}
-
 void Lexicon::never_correct(std::string_view word) { never_corrected_.emplace(word, true); }
 
 std::string Lexicon::correct(std::string_view word, std::string_view stem) const {
     // Real words near a cue ("brother", "bother") are not typos; nor are short words, which
     // too often are other real words ("might", "fight").
-    if (word.size() < 6 || never_corrected_.count(std::string(word)) || never_corrected_.count(std::string(stem)))
-        return {};
+    if (word.size() < 6 || never_corrected_.count(word) || never_corrected_.count(stem)) return {};
     const std::size_t limit = stem.size() >= 8 ? 2 : 1;
     std::string best;
     std::size_t best_distance = limit + 1;
@@ -122,7 +130,7 @@ std::string Lexicon::correct(std::string_view word, std::string_view stem) const
     for (std::size_t i = 0; i < stem.size() && stem.size() <= sizeof buffer; ++i) {
         stem.copy(buffer, i);
         stem.substr(i + 1).copy(buffer + i, stem.size() - i - 1);
-        if (const std::string variant(buffer, stem.size() - 1); vocabulary_.count(variant)) consider(variant);
+        if (const std::string variant(buffer, stem.size() - 1); stems_.count(variant)) consider(variant);
     }
     return best;
 }

@@ -1,5 +1,5 @@
-// The rule set's phrases and cues, compiled for reading free text: stemmed, indexed by first
-// word, with a typo index over every word they use.
+// The rule set's phrases and cues, compiled for reading free text: every word interned as a
+// small integer, phrases indexed by their first word, and a typo index over the vocabulary.
 #pragma once
 
 #include <cstdint>
@@ -16,23 +16,29 @@ enum class CueKind : std::uint8_t {
 };
 
 struct Phrase {
-    std::vector<std::string> words;  // stems; or the words as written when `exact`
+    std::vector<std::uint32_t> words;  // word ids: of stems, or of words as written when `exact`
     CueKind kind = CueKind::topic;
-    std::int32_t ref = -1;           // id index, or the number for CueKind::count
-    bool exact = false;              // matched as written: "emailed" is not "email"
+    std::int32_t ref = -1;             // id index, or the number for CueKind::count
+    bool exact = false;                // matched as written: "emailed" is not "email"
+    int weight = 0;                    // two points a word; "?" one
 };
 
 class Lexicon {
 public:
+    static constexpr std::uint32_t unknown = UINT32_MAX;
+
     // Returns false (and adds nothing) when the phrase has no words.
     bool add(std::string_view phrase, CueKind kind, std::int32_t ref, bool exact = false);
     void finish();  // builds the typo index; call once after the last add()
 
-    const std::vector<std::uint32_t>* starting_with(std::string_view key) const;
+    // Word ids, or `unknown`: of a stem, and of a word as written (for exact phrases).
+    std::uint32_t stem_id(std::string_view stem) const { return find(stems_, stem); }
+    std::uint32_t exact_id(std::string_view word) const { return find(exact_words_, word); }
+    const std::vector<std::uint32_t>& starting_with_stem(std::uint32_t id) const { return by_first_stem_[id]; }
+    const std::vector<std::uint32_t>& starting_with_exact(std::uint32_t id) const { return by_first_exact_[id]; }
     const Phrase& phrase(std::uint32_t i) const { return phrases_[i]; }
-    bool knows(std::string_view stem) const { return vocabulary_.count(std::string(stem)) != 0; }
     // Whether the word on its own is a negation cue ("not", "never").
-    bool negates(std::string_view word) const { return negation_words_.count(std::string(word)) != 0; }
+    bool negates(std::uint32_t exact_word) const { return exact_word != unknown && negation_[exact_word]; }
     // The known stem one typo away from `stem` (two for long words), or "". `word` is the word
     // as written, which decides whether it may be corrected at all.
     std::string correct(std::string_view word, std::string_view stem) const;
@@ -44,23 +50,27 @@ public:
     // ("=grades", or `exact`). Empty when the phrase has no words.
     static std::vector<std::string> normalize(std::string_view phrase, bool& exact);
 
-    // Index keys: stems as they are, exact words marked so the two never mix.
-    static std::string exact_key(std::string_view word) {
-        std::string key(1, '=');
-        key += word;
-        return key;
-    }
-
 private:
+    struct Hash {
+        using is_transparent = void;
+        std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+    };
+    using Ids = std::unordered_map<std::string, std::uint32_t, Hash, std::equal_to<>>;
+    static std::uint32_t find(const Ids& ids, std::string_view word) {
+        const auto it = ids.find(word);
+        return it == ids.end() ? unknown : it->second;
+    }
+    std::uint32_t intern(Ids& ids, std::vector<std::vector<std::uint32_t>>& by_first, const std::string& word);
+
     std::vector<Phrase> phrases_;
-    std::unordered_map<std::string, std::vector<std::uint32_t>> by_first_;
-    std::unordered_map<std::string, bool> vocabulary_;
-    std::unordered_map<std::string, bool> never_corrected_;
-    std::unordered_map<std::string, bool> negation_words_;
+    Ids stems_, exact_words_;
+    std::vector<std::vector<std::uint32_t>> by_first_stem_, by_first_exact_;  // word id -> phrases
+    std::vector<bool> negation_;                                             // by exact word id
+    std::unordered_map<std::string, bool, Hash, std::equal_to<>> never_corrected_;
 
     template <typename F> void for_each_deletion(std::string_view word, F&& f) const;
-    std::vector<std::string> words_;  // the vocabulary, for the typo index
-    // (hash of a known word minus one letter, index in words_), sorted: the typo index.
+    std::vector<std::string> words_;  // the stems, for the typo index
+    // (hash of a known stem minus one letter, index in words_), sorted: the typo index.
     std::vector<std::pair<std::uint64_t, std::uint32_t>> deletions_;
 };
 

@@ -28,13 +28,6 @@ bool negatable(CueKind kind) {
     return kind != CueKind::topic && kind != CueKind::role && kind != CueKind::negation && kind != CueKind::count;
 }
 
-// Two points a word; a "?" is a weak cue, one point, so any worded cue outweighs it.
-int weight(const Phrase& p) {
-    int total = 0;
-    for (const auto& w : p.words) total += w == "?" ? 1 : 2;
-    return total;
-}
-
 class Reader {
 public:
     Reader(const Lexicon& lexicon, const Names& names, std::string_view text)
@@ -60,19 +53,25 @@ private:
     std::string words(const Match& m) const { return words(m.begin, m.end); }
     const Phrase& phrase(const Match& m) const { return lexicon_.phrase(m.phrase); }
 
+    // Each word as the lexicon knows it: the id of its stem (after a typo fix) and of the word
+    // as written, or Lexicon::unknown.
     void stem_words() {
+        stems_.reserve(tokens_.words.size());
+        exact_.reserve(tokens_.words.size());
         for (const auto& token : tokens_.words) {
-            auto s = stem(token.word);
-            if (!lexicon_.knows(s)) {
+            const auto s = stem(token.word);
+            auto id = lexicon_.stem_id(s);
+            if (id == Lexicon::unknown) {
                 if (auto fixed = lexicon_.correct(token.word, s); !fixed.empty()) {
                     std::string note = token.word;
                     note += " -> ";
                     note += fixed;
                     out_.reading.corrected.push_back(std::move(note));
-                    s = std::move(fixed);
+                    id = lexicon_.stem_id(fixed);
                 }
             }
-            stems_.push_back(std::move(s));
+            stems_.push_back(id);
+            exact_.push_back(lexicon_.exact_id(token.word));
         }
     }
 
@@ -86,8 +85,8 @@ private:
             for (std::size_t skip = 0; skip < reach && next + skip < stems_.size(); ++skip) {
                 const auto at_word = next + skip;
                 // A gap never spans a clause, nor a negation: "is (not) working" is not "is working".
-                if (skip > 0 && (tokens_.words[at_word].clause_start || lexicon_.negates(tokens_.words[at_word - 1].word))) break;
-                const auto& have = p.exact ? tokens_.words[at_word].word : stems_[at_word];
+                if (skip > 0 && (tokens_.words[at_word].clause_start || lexicon_.negates(exact_[at_word - 1]))) break;
+                const auto have = p.exact ? exact_[at_word] : stems_[at_word];
                 if (have == p.words[k]) {
                     next = at_word + 1;
                     found = true;
@@ -100,11 +99,14 @@ private:
     }
 
     void find_matches() {
-        for (std::size_t i = 0; i < stems_.size(); ++i)
-            for (const auto& key : {stems_[i], Lexicon::exact_key(tokens_.words[i].word)})
-                if (const auto* list = lexicon_.starting_with(key))
-                    for (auto p : *list)
-                        if (const auto end = match_end(lexicon_.phrase(p), i); end != 0) matches_.push_back({p, i, end, false});
+        const auto try_phrases = [&](const std::vector<std::uint32_t>& list, std::size_t i) {
+            for (auto p : list)
+                if (const auto end = match_end(lexicon_.phrase(p), i); end != 0) matches_.push_back({p, i, end, false});
+        };
+        for (std::size_t i = 0; i < stems_.size(); ++i) {
+            if (stems_[i] != Lexicon::unknown) try_phrases(lexicon_.starting_with_stem(stems_[i]), i);
+            if (exact_[i] != Lexicon::unknown) try_phrases(lexicon_.starting_with_exact(exact_[i]), i);
+        }
     }
 
     // True when no clause starts in (from, to]: the two positions share a clause.
@@ -162,7 +164,7 @@ private:
             if (phrase(m).kind == CueKind::role) named[static_cast<std::size_t>(phrase(m).ref)] = true;
         for (const auto* m : mentions(CueKind::topic)) {
             auto& s = scores[static_cast<std::size_t>(phrase(*m).ref)];
-            const int points = weight(phrase(*m));
+            const int points = phrase(*m).weight;
             // The strongest phrase is the evidence shown for the topic.
             if (s.words.empty() || points > s.score) s.words = words(*m);
             s.topic = phrase(*m).ref;
@@ -192,11 +194,11 @@ private:
         for (const auto* m : found) {
             const auto ref = static_cast<std::size_t>(phrase(*m).ref);
             if (score.size() <= ref) score.resize(ref + 1, 0);
-            score[ref] += weight(phrase(*m));
+            score[ref] += phrase(*m).weight;
         }
         for (const auto* m : found)
             if (!best || score_of(m) > score_of(best) ||
-                (score_of(m) == score_of(best) && weight(phrase(*m)) > weight(phrase(*best))))
+                (score_of(m) == score_of(best) && phrase(*m).weight > phrase(*best).weight))
                 best = m;
         return best;
     }
@@ -313,7 +315,7 @@ private:
     std::string_view text_;
     Folded folded_;
     Tokens tokens_;
-    std::vector<std::string> stems_;
+    std::vector<std::uint32_t> stems_, exact_;
     std::vector<Match> matches_;
     TextFacts out_;
 };
