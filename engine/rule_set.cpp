@@ -36,6 +36,7 @@ Advice RuleSet::evaluate(const Situation& situation) const {
 
 void RuleSet::evaluate(const Situation& situation, Advice& out) const {
     detail::walk(*impl_, detail::resolve(*impl_, situation), out);
+    if (out.rules.get() != impl_.get()) out.rules = impl_;  // the views in `out` point into these rules
 }
 
 namespace {

@@ -17,7 +17,7 @@ TEST_CASE("a rule set of other terms works: no domain name is built into the eng
     auto a = district.evaluate(s);
     CHECK(a.contact.id == "nurse");
     CHECK(a.channel.id == "chat");
-    CHECK(a.next_if_unresolved == std::vector<std::string>{"head", "board"});
+    CHECK(test::strings(a.next_if_unresolved) == std::vector<std::string>{"head", "board"});
     s.raised_with = {"nurse", "head"};
     a = district.evaluate(s);
     CHECK(a.contact.id == "board");

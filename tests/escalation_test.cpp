@@ -31,7 +31,7 @@ TEST_CASE("(1) raised directly and not addressed: one level above", "[escalation
         CHECK(a.escalate);
         CHECK(a.channel.id == "email_then_phone");  // the channel still follows the message type
         CHECK(has_rule(a.reasons, "escalate.unresolved"));
-        CHECK(a.next_if_unresolved == std::vector<std::string>{"director_special_ed", "advocate_or_attorney"});
+        CHECK(test::strings(a.next_if_unresolved) == std::vector<std::string>{"director_special_ed", "advocate_or_attorney"});
     }
     SECTION("teacher and principal, unresolved -> director") {
         const auto a = rules().evaluate(raised("accommodation_not_followed", {"general_ed_teacher", "principal"}));

@@ -106,11 +106,11 @@ TEST_CASE("the meeting recap asks for 24-48 hours and facts", "[guide][channels]
 }
 
 TEST_CASE("every role but the top of the ladder names who comes next", "[guide][ladder]") {
-    CHECK(rules().evaluate(situation("grades")).next_if_unresolved ==
+    CHECK(test::strings(rules().evaluate(situation("grades")).next_if_unresolved) ==
           std::vector<std::string>{"principal", "director_special_ed", "advocate_or_attorney"});
-    CHECK(rules().evaluate(situation("speech_therapy")).next_if_unresolved ==
+    CHECK(test::strings(rules().evaluate(situation("speech_therapy")).next_if_unresolved) ==
           std::vector<std::string>{"principal", "director_special_ed", "advocate_or_attorney"});
-    CHECK(rules().evaluate(situation("placement")).next_if_unresolved ==
+    CHECK(test::strings(rules().evaluate(situation("placement")).next_if_unresolved) ==
           std::vector<std::string>{"advocate_or_attorney"});
     const auto top = rules().evaluate(situation("formal_dispute"));
     CHECK(top.next_if_unresolved.empty());

@@ -23,8 +23,13 @@ inline advise::Situation situation(std::string topic, std::string type = "concer
 
 inline std::vector<std::string> rule_ids(const std::vector<advise::Reason>& reasons) {
     std::vector<std::string> ids;
-    for (const auto& r : reasons) ids.push_back(r.rule);
+    for (const auto& r : reasons) ids.emplace_back(r.rule);
     return ids;
+}
+
+// A list of views as strings, to compare with a written list.
+inline std::vector<std::string> strings(const std::vector<std::string_view>& views) {
+    return {views.begin(), views.end()};
 }
 
 inline bool has_rule(const std::vector<advise::Reason>& reasons, const std::string& id) {

@@ -209,8 +209,8 @@ private:
         out_.channel.id = channel.id;
         out_.channel.label = channel.label;
         out_.channel.why = channel.why;
-        out_.channel.then =
-            decision_.channel_rule >= 0 ? r_.rules[static_cast<std::size_t>(decision_.channel_rule)].then : std::string();
+        out_.channel.then = decision_.channel_rule >= 0 ? std::string_view(r_.rules[static_cast<std::size_t>(decision_.channel_rule)].then)
+                                                        : std::string_view();
         out_.escalate = escalates();
         const auto& chain = r_.ladder.chain_above(decision_.contact);
         out_.next_if_unresolved.resize(chain.size());
@@ -226,6 +226,9 @@ private:
         u.raised_with.clear();
         for (auto raised = facts_.raised_with; raised != 0; raised &= raised - 1)
             u.raised_with.push_back(r_.roles[static_cast<std::int32_t>(std::countr_zero(raised))]);
+        u.from.clear();  // evidence belongs to a reading; a structured situation has none
+        u.ignored.clear();
+        u.corrected.clear();
         u.flags.clear();
         for (std::size_t f = 0; f < r_.flags.size(); ++f)
             if (facts_.get(static_cast<int>(BoolSlot::first_flag) + static_cast<int>(f)))

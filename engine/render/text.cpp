@@ -27,13 +27,13 @@ const Evidence* evidence_for(const std::vector<Evidence>& from, std::string_view
 // "topic          accommodation not followed  <- "extended time""
 void understood_lines(std::string& out, const std::vector<Evidence>& from, const std::vector<std::string>& ignored,
                       const std::vector<std::string>& corrected, const Understood* facts, const Palette& p) {
-    auto line = [&](std::string_view name, const std::string& value, const Evidence* e) {
+    auto line = [&](std::string_view name, std::string_view value, const Evidence* e) {
         // Words the person wrote are quoted; "(given)" and "(default...)" notes are not.
         std::string source = !e ? "(default)" : e->words.empty() || e->words.front() == '(' ? e->words
                                                                                             : "<- \"" + e->words + "\"";
         out += fmt::format("  {:<14} {}  {}{}{}\n", name, value, p.dim, source, p.reset);
     };
-    auto shown = [](const Evidence& e) { return e.label.empty() ? e.value : e.label; };
+    auto shown = [](const Evidence& e) { return std::string_view(e.label.empty() ? e.value : e.label); };
     if (facts) {
         // The three facts every answer rests on, read or defaulted; then whatever else was read.
         for (auto [fact, name, value] : {std::tuple{"topic", "topic", facts->topic},
@@ -63,7 +63,7 @@ std::string to_text(const Advice& a, TextStyle style) {
         understood_lines(out, u.from, u.ignored, u.corrected, &u, p);
         out += '\n';
     }
-    auto line = [&](std::string_view label, const std::string& value) {
+    auto line = [&](std::string_view label, std::string_view value) {
         out += fmt::format("{}{:<11}{}{}\n", p.bold, label, p.reset, value);
     };
     line("Contact:", fmt::format("{} ({})", a.contact.title, a.contact.id));
@@ -75,7 +75,10 @@ std::string to_text(const Advice& a, TextStyle style) {
     line("Escalate:", a.escalate ? "yes" : "no");
     if (!a.next_if_unresolved.empty()) {
         std::string chain;
-        for (const auto& role : a.next_if_unresolved) chain += (chain.empty() ? "" : " -> ") + role;
+        for (const auto role : a.next_if_unresolved) {
+            if (!chain.empty()) chain += " -> ";
+            chain += role;
+        }
         line("If not:", chain);
     }
     out += fmt::format("\n{}Why{}\n", p.bold, p.reset);
