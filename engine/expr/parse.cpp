@@ -1,4 +1,5 @@
 #include "expr/parse.hpp"
+#include "model/utf8.hpp"
 
 #include <charconv>
 #include <optional>
@@ -38,35 +39,6 @@ std::string abbreviate(std::string_view token) {
     return std::string(token.substr(0, longest)) + "...";
 }
 
-// The length of a well-formed UTF-8 sequence starting at `where`, or 0.
-std::size_t utf8_sequence_length(const char* where, const char* end) {
-    const auto byte = [&](std::size_t i) { return static_cast<unsigned char>(where[i]); };
-    const auto available = static_cast<std::size_t>(end - where);
-    const unsigned char lead = byte(0);
-    std::size_t length = 0;
-    unsigned char second_min = 0x80;
-    unsigned char second_max = 0xBF;
-    if (lead >= 0xC2 && lead <= 0xDF) {
-        length = 2;
-    } else if (lead >= 0xE0 && lead <= 0xEF) {
-        length = 3;
-        if (lead == 0xE0) second_min = 0xA0;  // overlong
-        if (lead == 0xED) second_max = 0x9F;  // surrogates
-    } else if (lead >= 0xF0 && lead <= 0xF4) {
-        length = 4;
-        if (lead == 0xF0) second_min = 0x90;  // overlong
-        if (lead == 0xF4) second_max = 0x8F;  // beyond U+10FFFF
-    } else {
-        return 0;
-    }
-    if (available < length) return 0;
-    if (byte(1) < second_min || byte(1) > second_max) return 0;
-    for (std::size_t i = 2; i < length; ++i) {
-        if (byte(i) < 0x80 || byte(i) > 0xBF) return 0;
-    }
-    return length;
-}
-
 // A specific message for a character no rule could start with, or nothing when
 // the character belongs to the language (the caller's message then applies).
 std::optional<std::string> stray_character_message(const char* where, const char* end) {
@@ -81,7 +53,8 @@ std::optional<std::string> stray_character_message(const char* where, const char
     }
     if (in_alphabet(c)) return std::nullopt;
     if (c > ' ' && c < '\x7f') return std::string("unexpected character '") + c + "'";
-    if (const std::size_t length = utf8_sequence_length(where, end); length != 0) {
+    // A well-formed non-ASCII character is echoed; a stray or control byte is named by value.
+    if (const std::size_t length = utf8_sequence_length(std::string_view(where, static_cast<std::size_t>(end - where)), 0); length > 1) {
         return "unexpected character '" + std::string(where, length) + "'";
     }
     constexpr char hex[] = "0123456789abcdef";

@@ -2,12 +2,14 @@
 
 #include <yaml-cpp/yaml.h>
 
+#include <cstdio>
 #include <functional>
 #include <map>
 #include <set>
 #include <string>
 
 #include "load/suggest.hpp"
+#include "model/utf8.hpp"
 
 namespace advise::detail {
 namespace {
@@ -306,11 +308,44 @@ SourcePos error_position(const YAML::Exception& e, std::string_view text) {
     return position_of(e.mark);
 }
 
+
+// A rule file is UTF-8 text without control bytes; yaml-cpp would pass bad bytes through or
+// stop at a NUL, so they are found here, with their line and column.
+bool check_bytes(std::string_view text, Diagnostics& diagnostics) {
+    std::size_t line = 1, column = 1;
+    for (std::size_t i = 0; i < text.size();) {
+        const auto c = static_cast<unsigned char>(text[i]);
+        const std::size_t length = utf8_sequence_length(text, i);
+        if (length == 0 || (c < 0x20 && c != '\n' && c != '\r' && c != '\t') || c == 0x7F) {
+            char hex[8];
+            std::snprintf(hex, sizeof hex, "0x%02x", c);
+            diagnostics.error({line, column, i}, "",
+                              length == 0 ? std::string("invalid UTF-8 (byte ") + hex + ")"
+                                          : std::string("a control byte (") + hex + ") in the rule file");
+            return false;
+        }
+        if (c == '\n') {
+            ++line;
+            column = 1;
+        } else {
+            ++column;
+        }
+        i += length;
+    }
+    return true;
+}
+
 }  // namespace
 
 RuleModel load_yaml(std::string_view text, Diagnostics& diagnostics) {
     RuleModel model;
     model.file = diagnostics.file();
+    if (text.size() > max_rule_file_bytes) {
+        diagnostics.error({1, 1, 0}, "", "the rule file is " + std::to_string(text.size()) + " bytes; at most " +
+                                             std::to_string(max_rule_file_bytes) + " (16 MiB) are read");
+        return model;
+    }
+    if (!check_bytes(text, diagnostics)) return model;
     model.text = std::string(text);
     YAML::Node root;
     try {

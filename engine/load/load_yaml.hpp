@@ -9,7 +9,10 @@
 
 namespace advise::detail {
 
-// Reports problems to `diagnostics` and returns what could be read.
+inline constexpr std::size_t max_rule_file_bytes = 16 * 1024 * 1024;
+
+// Reports problems to `diagnostics` and returns what could be read. Files over the size limit,
+// with invalid UTF-8 or with control bytes are refused before any YAML is parsed.
 RuleModel load_yaml(std::string_view text, Diagnostics& diagnostics);
 
 }  // namespace advise::detail

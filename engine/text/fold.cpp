@@ -1,34 +1,10 @@
 #include "text/fold.hpp"
 
 #include "advise/error.hpp"
+#include "model/utf8.hpp"
 
 namespace advise::detail::text {
 namespace {
-
-// Length of the well-formed UTF-8 sequence at `i`, or 0.
-std::size_t sequence_length(std::string_view s, std::size_t i) {
-    const auto byte = [&](std::size_t k) { return static_cast<unsigned char>(s[i + k]); };
-    const unsigned char lead = byte(0);
-    std::size_t length = 0;
-    unsigned char low = 0x80, high = 0xBF;
-    if (lead < 0x80) return 1;
-    if (lead >= 0xC2 && lead <= 0xDF) length = 2;
-    else if (lead >= 0xE0 && lead <= 0xEF) {
-        length = 3;
-        if (lead == 0xE0) low = 0xA0;   // overlong
-        if (lead == 0xED) high = 0x9F;  // surrogates
-    } else if (lead >= 0xF0 && lead <= 0xF4) {
-        length = 4;
-        if (lead == 0xF0) low = 0x90;
-        if (lead == 0xF4) high = 0x8F;
-    } else {
-        return 0;
-    }
-    if (i + length > s.size() || byte(1) < low || byte(1) > high) return 0;
-    for (std::size_t k = 2; k < length; ++k)
-        if (byte(k) < 0x80 || byte(k) > 0xBF) return 0;
-    return length;
-}
 
 // ASCII stand-ins for the punctuation phones and word processors put in.
 char ascii_for(std::string_view sequence) {
@@ -52,7 +28,7 @@ Folded fold(std::string_view input) {
     bool has_letter = false;
     for (std::size_t i = 0; i < input.size();) {
         const auto c = static_cast<unsigned char>(input[i]);
-        const std::size_t length = sequence_length(input, i);
+        const std::size_t length = utf8_sequence_length(input, i);
         if (length == 0)
             throw InputError("the text is not valid UTF-8 (byte " + std::to_string(i + 1) + ")");
         if (c < 0x20 && c != '\n' && c != '\r' && c != '\t')

@@ -116,26 +116,40 @@ private:
         return true;
     }
 
-    // A negation inside a cue of its own ("haven't happened", "no one to play with") is part
-    // of that cue, not a switch for the words after it.
-    bool inside_a_cue(const Match& negation) const {
-        return std::any_of(matches_.begin(), matches_.end(), [&](const Match& other) {
-            return phrase(other).kind != CueKind::negation && other.begin <= negation.begin && other.end >= negation.end;
-        });
+    // Which negations switch something off, found in one pass so that long texts stay linear:
+    // a negation inside a cue of its own ("haven't happened", "no one to play with") is part of
+    // that cue, not a switch for the words after it.
+    std::vector<std::int32_t> active_negations_by_end() const {
+        const auto count = tokens_.words.size();
+        std::vector<std::size_t> furthest_cue_end(count + 1, 0);  // over cues beginning at or before a token
+        for (const auto& m : matches_)
+            if (phrase(m).kind != CueKind::negation) furthest_cue_end[m.begin] = std::max(furthest_cue_end[m.begin], m.end);
+        for (std::size_t t = 1; t <= count; ++t) furthest_cue_end[t] = std::max(furthest_cue_end[t], furthest_cue_end[t - 1]);
+        std::vector<std::int32_t> by_end(count + 1, -1);
+        for (std::size_t i = 0; i < matches_.size(); ++i) {
+            const auto& n = matches_[i];
+            if (phrase(n).kind != CueKind::negation || furthest_cue_end[n.begin] >= n.end) continue;
+            if (by_end[n.end] < 0 || matches_[static_cast<std::size_t>(by_end[n.end])].begin < n.begin)
+                by_end[n.end] = static_cast<std::int32_t>(i);
+        }
+        return by_end;
     }
 
     void mark_negations() {
+        const auto by_end = active_negations_by_end();
         for (auto& m : matches_) {
             if (!negatable(phrase(m).kind)) continue;
-            for (const auto& n : matches_) {
-                if (phrase(n).kind != CueKind::negation || n.end > m.begin || inside_a_cue(n)) continue;
-                if (m.begin - n.end <= negation_reach && same_clause(n.begin, m.begin)) {
-                    m.negated = true;
-                    auto said = words(n.begin, m.end);
-                    auto& ignored = out_.reading.ignored;
-                    if (std::find(ignored.begin(), ignored.end(), said) == ignored.end()) ignored.push_back(std::move(said));
-                    break;
-                }
+            // The nearest negation ending within reach before the cue, in the same clause.
+            for (std::size_t back = 0; back <= negation_reach && back <= m.begin; ++back) {
+                const auto found = by_end[m.begin - back];
+                if (found < 0) continue;
+                const auto& n = matches_[static_cast<std::size_t>(found)];
+                if (!same_clause(n.begin, m.begin)) break;
+                m.negated = true;
+                auto said = words(n.begin, m.end);
+                auto& ignored = out_.reading.ignored;
+                if (std::find(ignored.begin(), ignored.end(), said) == ignored.end()) ignored.push_back(std::move(said));
+                break;
             }
         }
     }
@@ -151,9 +165,14 @@ private:
             return phrase(*a).words.size() > phrase(*b).words.size();
         });
         std::vector<const Match*> kept;
-        for (const auto* m : candidates)
-            if (std::none_of(kept.begin(), kept.end(), [&](const Match* k) { return m->begin < k->end && k->begin < m->end; }))
-                kept.push_back(m);
+        std::vector<bool> taken(tokens_.words.size(), false);
+        for (const auto* m : candidates) {
+            if (std::any_of(taken.begin() + static_cast<std::ptrdiff_t>(m->begin), taken.begin() + static_cast<std::ptrdiff_t>(m->end),
+                            [](bool t) { return t; }))
+                continue;
+            std::fill(taken.begin() + static_cast<std::ptrdiff_t>(m->begin), taken.begin() + static_cast<std::ptrdiff_t>(m->end), true);
+            kept.push_back(m);
+        }
         return kept;
     }
 
@@ -251,28 +270,43 @@ private:
         std::string attempts_words;
         const Match* unnamed = nullptr;          // a contact or answer that names no one
         const Match* unnamed_contact = nullptr;  // a contact verb alone: "I emailed her"
+        // Roles and counts by where they begin and end, so each cue looks only within reach.
+        std::vector<std::vector<const Match*>> roles_beginning(tokens_.words.size() + 1), roles_ending(tokens_.words.size() + 1),
+            counts_beginning(tokens_.words.size() + 1);
+        for (const auto& m : matches_) {
+            if (phrase(m).kind == CueKind::role) {
+                roles_beginning[m.begin].push_back(&m);
+                roles_ending[m.end].push_back(&m);
+            } else if (phrase(m).kind == CueKind::count) {
+                counts_beginning[m.begin].push_back(&m);
+            }
+        }
         for (const auto& c : matches_) {
             const auto kind = phrase(c).kind;
             // A contact names its role after it ("emailed his teacher"); an answer or a
             // settlement names it before ("the principal said no", "the case manager sorted it").
             if ((kind != CueKind::contacted && kind != CueKind::answered && kind != CueKind::resolved) || c.negated)
                 continue;
+            // The nearest role within reach: after a contact, before an answer or settlement.
             const Match* role = nullptr;
-            for (const auto& r : matches_) {
-                if (phrase(r).kind != CueKind::role) continue;
-                const bool after = kind == CueKind::contacted && r.begin >= c.end && r.begin - c.end <= role_reach &&
-                                   same_clause(c.begin, r.begin);
-                const bool before = kind != CueKind::contacted && r.end <= c.begin && c.begin - r.end <= role_reach &&
-                                    same_clause(r.begin, c.begin);
-                if ((after || before) && (!role || (after ? r.begin < role->begin : r.begin > role->begin))) role = &r;
+            for (std::size_t d = 0; d <= role_reach && !role; ++d) {
+                if (kind == CueKind::contacted) {
+                    if (c.end + d > tokens_.words.size()) break;
+                    for (const auto* r : roles_beginning[c.end + d])
+                        if (!role && same_clause(c.begin, r->begin)) role = r;
+                } else {
+                    if (d > c.begin) break;
+                    for (const auto* r : roles_ending[c.begin - d])
+                        if (same_clause(r->begin, c.begin) && (!role || r->begin > role->begin)) role = r;
+                }
             }
             bool counted = false;
-            for (const auto& n : matches_)
-                if (phrase(n).kind == CueKind::count && n.begin >= c.end && n.begin - c.end <= role_reach + 2) {
+            for (std::size_t d = 0; d <= role_reach + 2 && c.end + d <= tokens_.words.size(); ++d)
+                for (const auto* n : counts_beginning[c.end + d]) {
                     counted = true;
-                    if (phrase(n).ref > attempts) {
-                        attempts = phrase(n).ref;
-                        attempts_words = words(c.begin, n.end);
+                    if (phrase(*n).ref > attempts) {
+                        attempts = phrase(*n).ref;
+                        attempts_words = words(c.begin, n->end);
                     }
                 }
             if (role) {
