@@ -86,7 +86,13 @@ TEST_CASE("broken: the shared base itself loads", "[broken]") {
 // the author has to fix, so that is where the diagnostic belongs.
 TEST_CASE("broken: an unclosed flow list is reported where it opens", "[broken]") {
     CHECK(problems("yaml_unclosed_bracket") ==
-          in("yaml_unclosed_bracket", {"50:14: invalid YAML: end of sequence flow not found"}));
+          in("yaml_unclosed_bracket", {"50:14: invalid YAML: end of sequence flow not found (this bracket is never closed)"}));
+}
+
+// The quote runs on into the next keys; yaml-cpp gives up lines later, at the end of a mapping.
+TEST_CASE("broken: an unclosed quote is reported where it opens", "[broken]") {
+    CHECK(problems("yaml_unclosed_quote") ==
+          in("yaml_unclosed_quote", {"10:12: invalid YAML: end of map not found (this quote is not closed on its line)"}));
 }
 
 TEST_CASE("broken: a tab used for indentation", "[broken]") {

@@ -2,6 +2,7 @@
 
 #include <yaml-cpp/yaml.h>
 
+#include <cctype>
 #include <cstdio>
 #include <functional>
 #include <map>
@@ -40,6 +41,12 @@ public:
         : node_(node), path_(std::move(path)), diagnostics_(diagnostics), source_(source) {
         std::set<std::string> seen;
         for (auto it = node.begin(); it != node.end(); ++it) {
+            if (!it->first.IsScalar()) {
+                // `? [a, b]` is valid YAML, but a key here is always a name.
+                diagnostics_.error(position_of(it->first), path_,
+                                   std::string("a key must be a name, found ") + kind_name(it->first));
+                continue;
+            }
             const auto key = it->first.Scalar();
             key_positions_.emplace(key, position_of(it->first));
             const auto key_path = join(key);
@@ -261,6 +268,20 @@ void read_file(const YAML::Node& root, RuleModel& model, Diagnostics& d) {
 }
 
 
+// 1-based line and column (in bytes) of `offset` in `text`.
+SourcePos position_at(std::string_view text, std::size_t offset) {
+    SourcePos pos{1, 1, offset};
+    for (std::size_t i = 0; i < offset && i < text.size(); ++i) {
+        if (text[i] == '\n') {
+            ++pos.line;
+            pos.column = 1;
+        } else {
+            ++pos.column;
+        }
+    }
+    return pos;
+}
+
 // yaml-cpp reports an unclosed '[' or '{' where it gave up, often lines later; the author
 // needs the bracket that was never closed.
 SourcePos unclosed_flow(std::string_view text, std::size_t until, char open) {
@@ -283,29 +304,77 @@ SourcePos unclosed_flow(std::string_view text, std::size_t until, char open) {
             openers.pop_back();
         }
     }
-    for (auto it = openers.rbegin(); it != openers.rend(); ++it) {
-        if (text[*it] != open) continue;
-        SourcePos pos{1, 1, *it};
-        for (std::size_t i = 0; i < *it; ++i) {
-            if (text[i] == '\n') {
-                ++pos.line;
-                pos.column = 1;
-            } else {
-                ++pos.column;
-            }
-        }
-        return pos;
-    }
+    for (auto it = openers.rbegin(); it != openers.rend(); ++it)
+        if (text[*it] == open) return position_at(text, *it);
     return {};
 }
 
-SourcePos error_position(const YAML::Exception& e, std::string_view text) {
-    if (e.mark.line < 0) return {1, 1, 0};
+// Whether the line starting at `i` looks like `key:` or `- key:`, which a value in quotes
+// spanning lines hardly ever holds.
+bool looks_like_key_line(std::string_view text, std::size_t i) {
+    while (i < text.size() && (text[i] == ' ' || text[i] == '-')) ++i;
+    const std::size_t start = i;
+    while (i < text.size() && (std::isalnum(static_cast<unsigned char>(text[i])) || text[i] == '_')) ++i;
+    return i > start && i < text.size() && text[i] == ':' && (i + 1 == text.size() || text[i + 1] == ' ' || text[i + 1] == '\n');
+}
+
+// A quote left open takes the lines below into its value, up to the next quote or the end;
+// yaml-cpp then reports the end of some mapping, far below. Returns the quote whose value runs
+// to the end of the file or over a line that looks like a key, if there is one.
+SourcePos unclosed_quote(std::string_view text) {
+    char quote = 0;
+    std::size_t opened = 0;
+    bool comment = false;
+    char before = '\n';  // the last character outside quotes that is not a space
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        const char c = text[i];
+        if (quote) {
+            if (quote == '"' && c == '\\') {
+                ++i;  // an escaped character, perhaps a quote
+            } else if (c == '\n' && looks_like_key_line(text, i + 1)) {
+                return position_at(text, opened);
+            } else if (c == quote) {
+                if (quote == '\'' && i + 1 < text.size() && text[i + 1] == '\'') {
+                    ++i;  // '' is a quote inside single quotes
+                } else {
+                    quote = 0;
+                    before = c;
+                }
+            }
+            continue;
+        }
+        if (c == '\n') {
+            comment = false;
+            before = '\n';
+            continue;
+        }
+        if (comment || c == ' ' || c == '\t' || c == '\r') continue;
+        const bool after_space = i == 0 || text[i - 1] == ' ' || text[i - 1] == '\t' || text[i - 1] == '\n';
+        if (c == '#' && after_space) {
+            comment = true;
+        } else if ((c == '"' || c == '\'') && std::string_view("\n:-[{,?").find(before) != std::string_view::npos) {
+            // Only where a value starts: the quote in "Teacher's aide" is part of a plain value.
+            quote = c;
+            opened = i;
+        } else {
+            before = c;
+        }
+    }
+    return quote ? position_at(text, opened) : SourcePos{};
+}
+
+// One error for what yaml-cpp could not read, placed where the author has to look.
+void report_yaml_error(const YAML::Exception& e, std::string_view text, Diagnostics& diagnostics) {
+    // yaml-cpp says "bad file" when its nesting guard trips.
+    const std::string message = "invalid YAML: " + (e.msg == "bad file" ? "the YAML nests too deeply" : e.msg);
+    if (e.mark.line < 0) return diagnostics.error({1, 1, 0}, "", message);
     if (e.msg == "end of sequence flow not found" || e.msg == "end of map flow not found") {
         const auto pos = unclosed_flow(text, static_cast<std::size_t>(e.mark.pos), e.msg[7] == 's' ? '[' : '{');
-        if (pos.line != 0) return pos;
+        if (pos.line != 0) return diagnostics.error(pos, "", message + " (this bracket is never closed)");
     }
-    return position_of(e.mark);
+    if (const auto pos = unclosed_quote(text); pos.line != 0)
+        return diagnostics.error(pos, "", message + " (this quote is not closed on its line)");
+    diagnostics.error(position_of(e.mark), "", message);
 }
 
 
@@ -351,9 +420,7 @@ RuleModel load_yaml(std::string_view text, Diagnostics& diagnostics) {
     try {
         root = YAML::Load(model.text);
     } catch (const YAML::Exception& e) {
-        // yaml-cpp says "bad file" when its nesting guard trips.
-        const std::string message = e.msg == "bad file" ? "the YAML nests too deeply" : e.msg;
-        diagnostics.error(error_position(e, text), "", "invalid YAML: " + message);
+        report_yaml_error(e, text, diagnostics);
         return model;
     }
     if (!root.IsMap()) {
@@ -367,7 +434,7 @@ RuleModel load_yaml(std::string_view text, Diagnostics& diagnostics) {
         read_file(root, model, diagnostics);
     } catch (const YAML::Exception& e) {
         // Aliases and odd nodes can still surprise yaml-cpp; report rather than crash.
-        diagnostics.error(error_position(e, text), "", "invalid YAML: " + e.msg);
+        report_yaml_error(e, text, diagnostics);
         model.readable = false;
     }
     return model;

@@ -1,0 +1,107 @@
+// libFuzzer target: one rule condition. The bytes go to the X3 parser directly, then into a
+// small rule file as the `when:` of an escalation rule and of a warning, which is loaded
+// (type check, compile) and evaluated over a spread of situations.
+#include <cstddef>
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <variant>
+
+#include "advise/advise.hpp"
+#include "expr/parse.hpp"
+
+namespace {
+
+// A YAML double-quoted scalar holding `text`: quotes, backslashes and control bytes escaped
+// (\xHH of a byte below 0x80 is that byte), everything else as it is.
+std::string quoted(std::string_view text) {
+    static constexpr char hex[] = "0123456789abcdef";
+    std::string out = "\"";
+    for (const char c : text) {
+        const auto byte = static_cast<unsigned char>(c);
+        if (c == '"' || c == '\\') {
+            out += '\\';
+            out += c;
+        } else if (byte < 0x20 || byte == 0x7F) {
+            out += "\\x";
+            out += hex[byte >> 4];
+            out += hex[byte & 0x0F];
+        } else {
+            out += c;
+        }
+    }
+    return out + "\"";
+}
+
+std::string rules_with(const std::string& escalation_when, const std::string& warning_when) {
+    return R"(advise: 1
+name: fuzz
+defaults: {topic: lunch, message_type: ask, stakes: calm}
+roles:
+  - {id: tutor, title: Tutor, does: Teaches, contact_when: Lessons, escalates_to: head, source: s}
+  - {id: nurse, title: Nurse, does: Care, contact_when: Health, escalates_to: head, source: s}
+  - {id: head, title: Head, does: Leads, contact_when: Escalations, escalates_to: board, source: s}
+  - {id: board, title: Board, does: Governs, contact_when: Appeals, source: s}
+channels:
+  - {id: chat, label: Chat, why: Quick, source: s}
+  - {id: letter, label: Letter, why: On record, source: s}
+message_types:
+  - {id: ask, label: A question, channel: chat, source: s}
+  - {id: demand, label: A demand, channel: letter, source: s}
+stakes:
+  - {id: calm, label: Calm}
+  - {id: urgent, label: Urgent}
+flags:
+  - {id: angry, label: Angry}
+topics:
+  - {id: lunch, label: lunch, role: tutor, why: w, source: s}
+  - {id: meds, label: medicine, role: nurse, why: w, source: s}
+escalation:
+  - {id: up.fuzz, when: )" + escalation_when + R"(, to: above_raised, channel: letter, text: t, source: s}
+stay:
+  - {id: stay.here, when: "true", text: Stay, source: s}
+warnings:
+  - {id: warn.fuzz, when: )" + warning_when + R"(, text: t, source: s}
+)";
+}
+
+void evaluate_all(const advise::RuleSet& rules) {
+    for (const char* topic : {"lunch", "meds"})
+        for (const char* stakes : {"calm", "urgent"})
+            for (int attempts : {-1, 0, 3})
+                for (bool resolved : {false, true}) {
+                    advise::Situation s;
+                    s.topic = topic;
+                    s.message_type = attempts == 3 ? "demand" : "ask";
+                    s.stakes = stakes;
+                    s.attempts = attempts;
+                    s.resolved = resolved;
+                    s.compliance = attempts == 0;
+                    if (attempts != 0) s.raised_with = {"tutor", "head"};
+                    if (resolved) s.flags = {"angry"};
+                    (void)rules.evaluate(s);
+                }
+}
+
+}  // namespace
+
+extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
+    const std::string_view text(reinterpret_cast<const char*>(data), size);
+    const auto parsed = advise::detail::expr::parse(text);
+    if (const auto* error = std::get_if<advise::detail::expr::ParseError>(&parsed)) {
+        // A column inside the text, or just past it ("expected a value" at the end).
+        if (error->column < 1 || error->column > size + 1 || error->message.empty()) __builtin_trap();
+    }
+    // A condition that does not parse gives the same error in either place: load it once, to
+    // check where the loader places the error in the file.
+    const std::string condition = quoted(text);
+    const bool parses = std::holds_alternative<advise::detail::expr::Node>(parsed);
+    for (const auto& yaml : {rules_with(condition, "\"true\""), rules_with("\"false\"", condition)}) {
+        try {
+            evaluate_all(advise::RuleSet::from_string(yaml, "fuzz.yaml"));
+        } catch (const advise::LoadError&) {
+        }
+        if (!parses) break;
+    }
+    return 0;
+}
