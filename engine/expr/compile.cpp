@@ -52,12 +52,42 @@ private:
             else ok = false;
         }
         if (!ok) return std::nullopt;
-        const auto op = node.kind == Node::Kind::any_of   ? ConditionNode::Op::any_of
-                        : node.kind == Node::Kind::all_of ? ConditionNode::Op::all_of
-                                                          : ConditionNode::Op::negate;
-        ConditionNode out{.op = op};
-        out.count = static_cast<std::uint32_t>(children.size());
-        out.first = pool_.add_children(children);
+        if (node.kind == Node::Kind::negate) {
+            // `not resolved` is a test of one bit for the other value.
+            ConditionNode child = pool_.node(children.front());
+            if (child.op == ConditionNode::Op::test_bool) {
+                child.truth = !child.truth;
+                return pool_.add(child);
+            }
+            return pool_.add({.op = ConditionNode::Op::negate, .first = pool_.add_children(children), .count = 1});
+        }
+        // The true/false facts of a group are tested together, in one masked compare of the
+        // word that holds them, before any other child: most conditions fail right there.
+        ConditionNode out{.op = node.kind == Node::Kind::any_of ? ConditionNode::Op::any_of : ConditionNode::Op::all_of};
+        std::vector<ConditionPool::Id> others;
+        for (const auto id : children) {
+            const ConditionNode& child = pool_.node(id);
+            // One `fact == id` of a conjunction is its key, tested with the true/false facts.
+            if (out.op == ConditionNode::Op::all_of && !out.keyed && child.op == ConditionNode::Op::enum_compare &&
+                child.compare == CompareOp::eq) {
+                out.keyed = true;
+                out.slot = child.slot;
+                out.value = child.value;
+                continue;
+            }
+            const std::uint64_t bit = std::uint64_t{1} << child.slot;
+            const bool foldable = child.op == ConditionNode::Op::test_bool &&
+                                  // `a and not a`: both stay children, so the group stays false
+                                  (!(out.bools_mask & bit) || ((out.bools_want & bit) != 0) == child.truth);
+            if (!foldable) {
+                others.push_back(id);
+                continue;
+            }
+            out.bools_mask |= bit;
+            if (child.truth) out.bools_want |= bit;
+        }
+        out.count = static_cast<std::uint32_t>(others.size());
+        out.first = pool_.add_children(others);
         return pool_.add(out);
     }
 

@@ -20,15 +20,38 @@ bool compare(expr::CompareOp op, T left, T right) {
 
 }  // namespace
 
-bool ConditionPool::holds(Id id, const Facts& facts) const {
+ConditionPool::Precheck ConditionPool::precheck_of(const ConditionNode& node) {
+    switch (node.op) {
+        case ConditionNode::Op::constant: return {.decides = node.truth};
+        case ConditionNode::Op::test_bool: {
+            const std::uint64_t bit = std::uint64_t{1} << node.slot;
+            return {.mask = bit, .want = node.truth ? bit : 0, .decides = true};
+        }
+        case ConditionNode::Op::all_of:
+            return {.mask = node.bools_mask,
+                    .want = node.bools_want,
+                    .key_value = static_cast<std::int32_t>(node.value),
+                    .key_slot = node.keyed ? static_cast<std::int8_t>(node.slot) : std::int8_t{-1},
+                    .decides = node.count == 0};
+        case ConditionNode::Op::enum_compare:
+            if (node.compare != expr::CompareOp::eq) return {};
+            return {.key_value = static_cast<std::int32_t>(node.value), .key_slot = static_cast<std::int8_t>(node.slot), .decides = true};
+        default: return {};
+    }
+}
+
+// Reached only from holds(), once the node's precheck has passed.
+bool ConditionPool::holds_tree(Id id, const Facts& facts) const {
     const ConditionNode& n = nodes_[id];
     switch (n.op) {
         case ConditionNode::Op::constant: return n.truth;
         case ConditionNode::Op::any_of:
+            if (~(facts.bools ^ n.bools_want) & n.bools_mask) return true;  // one of them matches
             for (std::uint32_t i = 0; i < n.count; ++i)
                 if (holds(children_[n.first + i], facts)) return true;
             return false;
         case ConditionNode::Op::all_of:
+            // holds() has tested the true/false facts and the key.
             for (std::uint32_t i = 0; i < n.count; ++i)
                 if (!holds(children_[n.first + i], facts)) return false;
             return true;
@@ -51,7 +74,8 @@ std::vector<std::int32_t> ConditionPool::values_tested(EnumSlot slot) const {
     std::vector<std::int32_t> out;
     for (const auto& n : nodes_) {
         if (n.slot != static_cast<std::uint8_t>(slot)) continue;
-        if (n.op == ConditionNode::Op::enum_compare) out.push_back(static_cast<std::int32_t>(n.value));
+        if (n.op == ConditionNode::Op::enum_compare || (n.op == ConditionNode::Op::all_of && n.keyed))
+            out.push_back(static_cast<std::int32_t>(n.value));
         if (n.op == ConditionNode::Op::enum_in) out.insert(out.end(), values_.begin() + n.first, values_.begin() + n.first + n.count);
     }
     std::sort(out.begin(), out.end());
@@ -61,6 +85,7 @@ std::vector<std::int32_t> ConditionPool::values_tested(EnumSlot slot) const {
 
 ConditionPool::Id ConditionPool::add(ConditionNode node) {
     nodes_.push_back(node);
+    prechecks_.push_back(precheck_of(node));
     return static_cast<Id>(nodes_.size() - 1);
 }
 

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <cstdint>
+#include <utility>
 #include <vector>
 
 #include "expr/ast.hpp"
@@ -19,6 +20,12 @@ struct ConditionNode {
     std::uint64_t mask = 0;   // roles_any: the roles listed
     std::uint32_t first = 0;  // children (any_of/all_of/negate) or listed ids (enum_in): a range in the pool
     std::uint32_t count = 0;
+    // any_of / all_of: the true/false facts among the children, folded into one test of
+    // Facts::bools: the bits in `bools_mask` that should equal those of `bools_want`.
+    std::uint64_t bools_mask = 0;
+    std::uint64_t bools_want = 0;
+    // all_of: one `fact == id` among the children, kept in `slot` and `value` instead.
+    bool keyed = false;
 };
 
 // All conditions of a rule set live in one pool; a condition is the index of its root node.
@@ -26,7 +33,20 @@ class ConditionPool {
 public:
     using Id = std::uint32_t;
 
-    bool holds(Id id, const Facts& facts) const;
+    // Inline, because most conditions are decided by their true/false facts alone: one masked
+    // compare, with no call and no walk of the tree.
+    bool holds(Id id, const Facts& facts) const {
+        const Precheck& p = prechecks_[id];
+        if ((facts.bools & p.mask) != p.want) return false;
+        if (p.key_slot >= 0 && facts.enums[static_cast<std::size_t>(p.key_slot)] != p.key_value) return false;
+        return p.decides || holds_tree(id, facts);
+    }
+
+    // The `fact == id` a condition requires at its root, if any: {slot, id}, or {-1, 0}.
+    std::pair<int, std::int32_t> key_of(Id id) const {
+        const Precheck& p = prechecks_[id];
+        return {p.key_slot, p.key_value};
+    }
 
     // Used by the compiler.
     Id add(ConditionNode node);
@@ -37,7 +57,21 @@ public:
     std::vector<std::int32_t> values_tested(EnumSlot slot) const;
 
 private:
+    // What a condition's root says at a glance: it fails unless the bits in `mask` are those
+    // of `want` and the fact in `key_slot` (if any) is `key_value`; when `decides`, it holds
+    // whenever they are.
+    struct Precheck {
+        std::uint64_t mask = 0;
+        std::uint64_t want = 0;
+        std::int32_t key_value = 0;
+        std::int8_t key_slot = -1;
+        bool decides = false;
+    };
+    bool holds_tree(Id id, const Facts& facts) const;
+    static Precheck precheck_of(const ConditionNode& node);
+
     std::vector<ConditionNode> nodes_;
+    std::vector<Precheck> prechecks_;  // one per node
     std::vector<Id> children_;
     std::vector<std::int32_t> values_;
 };

@@ -328,6 +328,45 @@ private:
         boost::add_edge(from, to, EdgeData{kind, rule}, out_->graph);
     }
 
+    // How many values each enumerated fact has.
+    std::size_t values_of(EnumSlot slot) const {
+        const auto& o = *out_;
+        switch (slot) {
+            case EnumSlot::topic: return o.topics.size();
+            case EnumSlot::message_type: return o.message_types.size();
+            case EnumSlot::stakes: return o.stakes.size();
+            case EnumSlot::closest:
+            case EnumSlot::contact: return o.roles.size();
+            case EnumSlot::count: break;
+        }
+        return 0;
+    }
+
+    // `rows` (in file order) split by the key of their condition.
+    RowIndex index_rows(const std::vector<Row>& rows) const {
+        RowIndex index;
+        for (std::size_t slot = 0; slot < index.by_slot.size(); ++slot) {
+            auto& keyed = index.by_slot[slot];
+            std::vector<std::vector<Row>> by_value;
+            for (const auto& row : rows) {
+                const auto [key_slot, value] = out_->conditions.key_of(row.when);
+                if (key_slot != static_cast<int>(slot)) continue;
+                if (by_value.empty()) by_value.resize(values_of(static_cast<EnumSlot>(slot)));
+                by_value[static_cast<std::size_t>(value)].push_back(row);
+            }
+            if (by_value.empty()) continue;  // nothing keyed on this fact: no table to look in
+            for (const auto& list : by_value) {
+                keyed.start.push_back(static_cast<std::uint32_t>(keyed.rows.size()));
+                keyed.rows.insert(keyed.rows.end(), list.begin(), list.end());
+            }
+            keyed.start.push_back(static_cast<std::uint32_t>(keyed.rows.size()));
+            index.keyed_slots.push_back(static_cast<std::uint8_t>(slot));
+        }
+        for (const auto& row : rows)
+            if (out_->conditions.key_of(row.when).first < 0) index.open.push_back(row);
+        return index;
+    }
+
     void build_graph() {
         auto& o = *out_;
         o.start = add_vertex(VertexKind::start, -1, "situation");
@@ -351,6 +390,7 @@ private:
         }
         o.closest_by_topic.assign(o.topics.size(), {});
         o.channel_by_message_type.assign(o.message_types.size(), {});
+        std::vector<Row> escalation_rows, stay_rows, warning_rows;
         for (std::size_t i = 0; i < o.rules.size(); ++i) {
             const auto& rule = o.rules[i];
             const auto index = static_cast<std::int32_t>(i);
@@ -365,11 +405,15 @@ private:
                 case RuleStage::escalation: {
                     const auto outcome = add_vertex(VertexKind::escalation, index, rule.id);
                     add_edge(choose_escalation, outcome, EdgeKind::row, index);
+                    escalation_rows.push_back({index, rule.when, outcome});
                     add_edge(outcome, rule.channel >= 0 ? channel_vertex[static_cast<std::size_t>(rule.channel)] : choose_channel,
                              EdgeKind::next);
                     break;
                 }
-                case RuleStage::stay: add_edge(stay, choose_channel, EdgeKind::row, index); break;
+                case RuleStage::stay:
+                    add_edge(stay, choose_channel, EdgeKind::row, index);
+                    stay_rows.push_back({index, rule.when, choose_channel});
+                    break;
                 case RuleStage::channel: {
                     const auto message_type = rule.subject;
                     const auto target = channel_vertex[static_cast<std::size_t>(rule.channel)];
@@ -380,6 +424,7 @@ private:
                 case RuleStage::warning: {
                     const auto outcome = add_vertex(VertexKind::warning, index, rule.id);
                     add_edge(collect_warnings, outcome, EdgeKind::row, index);
+                    warning_rows.push_back({index, rule.when, outcome});
                     add_edge(outcome, done, EdgeKind::next);
                     break;
                 }
@@ -399,6 +444,10 @@ private:
                 }
         }
         add_edge(choose_escalation, stay, EdgeKind::otherwise);
+        o.no_escalation = stay;
+        o.escalation_rows = index_rows(escalation_rows);
+        o.stay_rows = index_rows(stay_rows);
+        o.warning_rows = index_rows(warning_rows);
         add_edge(stay, choose_channel, EdgeKind::next);
         add_edge(collect_warnings, done, EdgeKind::next);
 

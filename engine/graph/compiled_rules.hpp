@@ -4,6 +4,7 @@
 
 #include <boost/graph/adjacency_list.hpp>
 
+#include <array>
 #include <cstdint>
 #include <memory>
 #include <string>
@@ -78,6 +79,27 @@ struct SwitchRow {
     Vertex target = 0;
 };
 
+// A row of a decision that tests a condition: an escalation criterion, a stay rule, a warning.
+struct Row {
+    std::int32_t rule = -1;
+    ConditionPool::Id when = 0;
+    Vertex target = 0;
+};
+
+// The rows of one decision, indexed by the `fact == id` their condition requires, if any
+// (`topic == mental_health and ...`): an evaluation looks at the rows without a key and at
+// those keyed on the situation's own values, so ten thousand warnings, one per topic, cost
+// what ten do. Each list is in file order.
+struct RowIndex {
+    struct Keyed {
+        std::vector<std::uint32_t> start;  // by value: its rows are rows[start[v], start[v + 1])
+        std::vector<Row> rows;
+    };
+    std::vector<Row> open;  // rows without a key
+    std::array<Keyed, static_cast<std::size_t>(EnumSlot::count)> by_slot;
+    std::vector<std::uint8_t> keyed_slots;  // the slots that have rows
+};
+
 struct RoleInfo {
     std::string id, title, does, contact_when, source;
 };
@@ -113,6 +135,8 @@ struct CompiledRules {
     std::vector<Vertex> next;                      // each vertex's `next` edge target (itself if none)
     std::vector<SwitchRow> closest_by_topic;       // indexed by topic
     std::vector<SwitchRow> channel_by_message_type;// indexed by message type
+    RowIndex escalation_rows, stay_rows, warning_rows;
+    Vertex no_escalation = 0;                      // where the walk goes when no criterion holds
 };
 
 }  // namespace advise::detail

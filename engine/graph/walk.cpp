@@ -1,6 +1,7 @@
 #include "graph/walk.hpp"
 
 #include <algorithm>
+#include <array>
 #include <bit>
 
 #include "advise/error.hpp"
@@ -25,6 +26,9 @@ struct Decision {
     std::int32_t channel_rule = -1;  // the escalation rule whose channel is used, if any
 };
 
+// `traced` is a template argument so that the walk without a trace (every evaluation but the
+// DOT picture of one) carries no test of it.
+template <bool traced>
 class Walker {
 public:
     Walker(const CompiledRules& rules, Facts& facts, Advice& out, Trace* trace)
@@ -35,15 +39,15 @@ public:
         out_.warnings.clear();
         Vertex v = r_.start;
         for (;;) {
-            if (trace_) trace_->vertices.push_back(v);
+            if constexpr (traced) trace_->vertices.push_back(v);
             const VertexData& data = g_[v];
             switch (data.kind) {
                 case VertexKind::start: v = r_.next[v]; break;
                 case VertexKind::choose_closest: v = take(r_.closest_by_topic[static_cast<std::size_t>(facts_.get(EnumSlot::topic))]); break;
                 case VertexKind::closest_role: set_closest(data.ref); v = r_.next[v]; break;
-                case VertexKind::choose_escalation: v = choose_escalation(v); break;
+                case VertexKind::choose_escalation: v = choose_escalation(); break;
                 case VertexKind::escalation: v = leave_escalation(v); break;
-                case VertexKind::stay: collect_rows(v, out_.reasons); v = r_.next[v]; break;
+                case VertexKind::stay: collect_rows(r_.stay_rows, out_.reasons); v = r_.next[v]; break;
                 case VertexKind::choose_channel:
                     v = take(r_.channel_by_message_type[static_cast<std::size_t>(facts_.get(EnumSlot::message_type))]);
                     break;
@@ -55,13 +59,13 @@ public:
                 case VertexKind::collect_warnings:
                     facts_.set(EnumSlot::contact, decision_.contact);
                     facts_.set(BoolSlot::escalate, escalates());
-                    collect_rows(v, out_.warnings);
+                    collect_rows(r_.warning_rows, out_.warnings);
                     v = r_.next[v];
                     break;
                 case VertexKind::warning: v = r_.next[v]; break;
                 case VertexKind::done:
                     finish();
-                    if (trace_) trace_->winner = decision_.winner;
+                    if constexpr (traced) trace_->winner = decision_.winner;
                     return;
             }
         }
@@ -70,12 +74,8 @@ public:
 private:
     void add_reason(std::vector<Reason>& list, std::int32_t rule) {
         const RuleInfo& info = r_.rules[static_cast<std::size_t>(rule)];
-        list.resize(list.size() + 1);
-        auto& reason = list.back();
-        reason.rule = info.id;
-        reason.text = info.text;
-        reason.source = info.source;
-        if (trace_) trace_->rules.push_back(rule);
+        list.push_back({info.id, info.text, info.source});
+        if constexpr (traced) trace_->rules.push_back(rule);
     }
 
     Vertex take(const SwitchRow& row) {
@@ -131,34 +131,29 @@ private:
     // the contact (the first in file order among equals). The channel is the deciding rule's,
     // or else the first rule's that holds and names one ("call now" for safety is not lost
     // when another criterion reaches higher).
-    Vertex choose_escalation(Vertex v) {
-        Vertex chosen = v, otherwise = v;
+    Vertex choose_escalation() {
+        Vertex chosen = r_.no_escalation;
         int best_rung = -1;
         std::int32_t channel_rule = -1;
-        for (auto [e, end] = boost::out_edges(v, g_); e != end; ++e) {
-            const EdgeData& edge = g_[*e];
-            if (edge.kind == EdgeKind::otherwise) {
-                otherwise = boost::target(*e, g_);
-                continue;
-            }
-            const RuleInfo& rule = r_.rules[static_cast<std::size_t>(edge.rule)];
-            if (!r_.conditions.holds(rule.when, facts_)) continue;
-            add_reason(out_.reasons, edge.rule);
-            if (channel_rule < 0 && rule.channel >= 0) channel_rule = edge.rule;
+        each_row(r_.escalation_rows, [&](const Row& row) {
+            if (!r_.conditions.holds(row.when, facts_)) return;
+            const RuleInfo& rule = r_.rules[static_cast<std::size_t>(row.rule)];
+            add_reason(out_.reasons, row.rule);
+            if (channel_rule < 0 && rule.channel >= 0) channel_rule = row.rule;
             const auto target = target_of(rule);
-            if (trace_) trace_->escalations.emplace_back(edge.rule, target);
+            if constexpr (traced) trace_->escalations.emplace_back(row.rule, target);
             // Among rules reaching the same level the first in the file answers, unless a later
             // one declares it beats it (`over`).
             const bool beats = decision_.winner >= 0 && rung(target) == best_rung &&
                                std::find(rule.over.begin(), rule.over.end(), decision_.winner) != rule.over.end();
             if (rung(target) > best_rung || beats) {
                 best_rung = rung(target);
-                chosen = boost::target(*e, g_);
+                chosen = row.target;
                 decision_.contact = target;
-                decision_.winner = edge.rule;
+                decision_.winner = row.rule;
             }
-        }
-        if (decision_.winner < 0) return otherwise;
+        });
+        if (decision_.winner < 0) return chosen;
         const RuleInfo& winner = r_.rules[static_cast<std::size_t>(decision_.winner)];
         decision_.channel_rule = winner.channel >= 0 ? decision_.winner : channel_rule;
         if (decision_.channel_rule >= 0)
@@ -178,13 +173,41 @@ private:
         return r_.next[v];
     }
 
-    void collect_rows(Vertex v, std::vector<Reason>& list) {
-        for (auto [e, end] = boost::out_edges(v, g_); e != end; ++e) {
-            const EdgeData& edge = g_[*e];
-            if (edge.kind != EdgeKind::row) continue;
-            if (r_.conditions.holds(r_.rules[static_cast<std::size_t>(edge.rule)].when, facts_))
-                add_reason(list, edge.rule);
+    // Calls `visit` with the rows of `index` that can hold for these facts, in file order: the
+    // rows without a key merged with those keyed on the facts' own values.
+    template <typename Visit>
+    void each_row(const RowIndex& index, Visit&& visit) const {
+        if (index.keyed_slots.empty()) {
+            for (const Row& row : index.open) visit(row);
+            return;
         }
+        struct Range {
+            const Row* at;
+            const Row* end;
+        };
+        std::array<Range, 1 + std::tuple_size_v<decltype(index.by_slot)>> lists;
+        std::size_t count = 0;
+        if (!index.open.empty()) lists[count++] = {index.open.data(), index.open.data() + index.open.size()};
+        for (const auto slot : index.keyed_slots) {
+            const auto& keyed = index.by_slot[slot];
+            const auto value = static_cast<std::size_t>(facts_.enums[slot]);  // -1: past the end
+            if (value + 1 >= keyed.start.size()) continue;
+            const auto first = keyed.start[value], last = keyed.start[value + 1];
+            if (first < last) lists[count++] = {keyed.rows.data() + first, keyed.rows.data() + last};
+        }
+        for (;;) {
+            std::size_t next = count;
+            for (std::size_t i = 0; i < count; ++i)
+                if (lists[i].at != lists[i].end && (next == count || lists[i].at->rule < lists[next].at->rule)) next = i;
+            if (next == count) return;
+            visit(*lists[next].at++);
+        }
+    }
+
+    void collect_rows(const RowIndex& index, std::vector<Reason>& list) {
+        each_row(index, [&](const Row& row) {
+            if (r_.conditions.holds(row.when, facts_)) add_reason(list, row.rule);
+        });
     }
 
     void add_ladder_reason() {
@@ -230,9 +253,8 @@ private:
         u.ignored.clear();
         u.corrected.clear();
         u.flags.clear();
-        for (std::size_t f = 0; f < r_.flags.size(); ++f)
-            if (facts_.get(static_cast<int>(BoolSlot::first_flag) + static_cast<int>(f)))
-                u.flags.push_back(r_.flags[static_cast<std::int32_t>(f)]);
+        for (auto set = facts_.bools >> static_cast<int>(BoolSlot::first_flag); set != 0; set &= set - 1)
+            u.flags.push_back(r_.flags[static_cast<std::int32_t>(std::countr_zero(set))]);
     }
 
     const CompiledRules& r_;
@@ -259,12 +281,18 @@ Facts resolve(const CompiledRules& rules, const Situation& s) {
         if (!role.empty()) facts.raised_with |= std::uint64_t{1} << resolve_id(rules.roles, role, 0, "role");
     for (const auto& flag : s.flags)
         if (!flag.empty()) facts.set(static_cast<int>(BoolSlot::first_flag) + resolve_id(rules.flags, flag, 0, "flag"), true);
-    facts.attempts = s.attempts >= 0 ? s.attempts : std::popcount(facts.raised_with);
+    if (s.attempts >= 0) {
+        facts.attempts = s.attempts;
+    } else {  // a bit count that needs no popcnt instruction, for the few roles raised
+        facts.attempts = 0;
+        for (auto raised = facts.raised_with; raised != 0; raised &= raised - 1) ++facts.attempts;
+    }
     return facts;
 }
 
 void walk(const CompiledRules& rules, Facts facts, Advice& out, Trace* trace) {
-    Walker(rules, facts, out, trace).run();
+    if (trace) Walker<true>(rules, facts, out, trace).run();
+    else Walker<false>(rules, facts, out, nullptr).run();
 }
 
 }  // namespace advise::detail
