@@ -1,6 +1,10 @@
 // How fast the engine loads its rules, evaluates situations, reads free text and renders advice.
 // Every benchmark that handles situations reports items per second (one item = one situation).
 #include <benchmark/benchmark.h>
+
+#include "builtin/default_rules.hpp"
+#include "graph/build.hpp"
+#include "model/snapshot.hpp"
 #include <yaml-cpp/yaml.h>
 
 #include <cstdint>
@@ -66,6 +70,19 @@ void load_default_rules_from_string(benchmark::State& state) {
     set_items(state);
 }
 BENCHMARK(load_default_rules_from_string)->Unit(benchmark::kMillisecond);
+
+// The default rules as the CLI and RuleSet::builtin() load them: from the snapshot made at
+// build time (no YAML), then compiled into the graph. builtin() does this once per process.
+void load_default_rules_builtin(benchmark::State& state) {
+    for (auto _ : state) {
+        auto snapshot = advise::detail::restore_snapshot(advise::detail::default_rules_snapshot);
+        auto model = std::make_shared<const advise::detail::RuleModel>(std::move(snapshot.model));
+        advise::detail::Diagnostics diagnostics(advise::detail::default_rules_name);
+        benchmark::DoNotOptimize(advise::detail::build(std::move(model), diagnostics, &snapshot.lexicon));
+    }
+    set_items(state);
+}
+BENCHMARK(load_default_rules_builtin)->Unit(benchmark::kMicrosecond);
 
 constexpr std::size_t mix_size = 4096;  // a power of two, so the index wraps with a mask
 

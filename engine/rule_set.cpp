@@ -17,11 +17,11 @@ RuleSet::RuleSet(std::shared_ptr<const detail::CompiledRules> impl) : impl_(std:
 
 RuleSet RuleSet::from_string(std::string_view yaml, std::string source_name) {
     detail::Diagnostics diagnostics(std::move(source_name));
-    const auto model = detail::load_yaml(yaml, diagnostics);
+    auto model = std::make_shared<const detail::RuleModel>(detail::load_yaml(yaml, diagnostics));
     // A file whose YAML could be read goes on to the id and condition checks even with problems
     // of shape, so that one run reports them all.
-    if (!model.readable) diagnostics.throw_if_any();
-    return RuleSet(detail::build(model, diagnostics));
+    if (!model->readable) diagnostics.throw_if_any();
+    return RuleSet(detail::build(std::move(model), diagnostics));
 }
 
 RuleSet RuleSet::from_file(const std::string& path) {

@@ -11,7 +11,9 @@ RuleSet RuleSet::builtin() {
     // are never torn down (a process exits faster without freeing them).
     static const RuleSet* const rules = [] {
         detail::Diagnostics diagnostics(detail::default_rules_name);
-        return new RuleSet(detail::build(detail::restore_snapshot(detail::default_rules_snapshot), diagnostics));
+        auto snapshot = detail::restore_snapshot(detail::default_rules_snapshot);
+        auto model = std::make_shared<const detail::RuleModel>(std::move(snapshot.model));
+        return new RuleSet(detail::build(std::move(model), diagnostics, &snapshot.lexicon));
     }();
     return *rules;
 }

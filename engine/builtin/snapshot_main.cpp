@@ -20,17 +20,17 @@ int main(int argc, char** argv) {
     std::ostringstream text;
     text << in.rdbuf();
     const std::string name = argv[2];
-    RuleModel model;
+    std::string bytes;
     try {
         Diagnostics diagnostics(name);
-        model = load_yaml(text.str(), diagnostics);
-        if (!model.readable) diagnostics.throw_if_any();
-        build(model, diagnostics);
+        auto model = std::make_shared<const RuleModel>(load_yaml(text.str(), diagnostics));
+        if (!model->readable) diagnostics.throw_if_any();
+        const auto compiled = build(model, diagnostics);
+        bytes = save_snapshot(*model, compiled->lexicon);
     } catch (const advise::LoadError& e) {
         std::cerr << e.what() << '\n';
         return 1;
     }
-    const std::string bytes = save_snapshot(model);
     std::ofstream out(argv[3], std::ios::binary);
     out << "// Generated from " << name << " at build time; do not edit.\n"
         << "#include \"builtin/default_rules.hpp\"\n\nnamespace advise::detail {\nnamespace {\n"

@@ -31,11 +31,12 @@ constexpr std::string_view above_closest_word = "above_closest";
 
 class Builder {
 public:
-    Builder(const RuleModel& model, Diagnostics& diagnostics)
-        : model_(model), d_(diagnostics), out_(std::make_shared<CompiledRules>()) {}
+    Builder(std::shared_ptr<const RuleModel> model, Diagnostics& diagnostics)
+        : model_(*model), d_(diagnostics), out_(std::make_shared<CompiledRules>()) {
+        out_->model = std::move(model);
+    }
 
-    std::shared_ptr<const CompiledRules> run() {
-        out_->model = std::make_shared<const RuleModel>(model_);
+    std::shared_ptr<const CompiledRules> run(text::Lexicon* lexicon) {
         out_->source_name = model_.file;
         out_->name = model_.name.present() ? model_.name.value : model_.file;
         register_ids();
@@ -44,7 +45,8 @@ public:
         resolve_defaults();
         const auto escalates_to = resolve_ladder();
         compile_rules();
-        compile_lexicon();
+        if (lexicon) out_->lexicon = std::move(*lexicon);
+        else compile_lexicon();
         d_.throw_if_any();
         out_->ladder = Ladder(escalates_to);
         add_ladder_rules();
@@ -467,8 +469,9 @@ private:
 
 }  // namespace
 
-std::shared_ptr<const CompiledRules> build(const RuleModel& model, Diagnostics& diagnostics) {
-    return Builder(model, diagnostics).run();
+std::shared_ptr<const CompiledRules> build(std::shared_ptr<const RuleModel> model, Diagnostics& diagnostics,
+                                           text::Lexicon* lexicon) {
+    return Builder(std::move(model), diagnostics).run(lexicon);
 }
 
 }  // namespace advise::detail

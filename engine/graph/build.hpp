@@ -10,6 +10,9 @@
 
 namespace advise::detail {
 
-std::shared_ptr<const CompiledRules> build(const RuleModel& model, Diagnostics& diagnostics);
+// `lexicon`, when given, is the reader's vocabulary already compiled from this model (a
+// snapshot's): it is used as it is.
+std::shared_ptr<const CompiledRules> build(std::shared_ptr<const RuleModel> model, Diagnostics& diagnostics,
+                                           text::Lexicon* lexicon = nullptr);
 
 }  // namespace advise::detail

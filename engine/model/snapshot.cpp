@@ -1,13 +1,16 @@
 #include "model/snapshot.hpp"
 
 #include <cstdint>
-#include <cstring>
 #include <stdexcept>
 
-namespace advise::detail {
-namespace {
+#include "model/bytes.hpp"
 
-constexpr std::uint32_t snapshot_version = 5;
+namespace advise::detail {
+
+constexpr std::uint32_t snapshot_version = 6;
+
+// Beside the types they list (not in an unnamed namespace), so that ByteWriter and ByteReader
+// find them by argument-dependent lookup.
 
 // Each struct lists its fields once; saving and restoring both walk that list.
 template <typename F> void fields(Located& l, F&& f) { f(l.value), f(l.pos.line), f(l.pos.column), f(l.pos.offset), f(l.key); }
@@ -33,67 +36,24 @@ template <typename F> void fields(RuleModel& m, F&& f) {
         f(m.message_types), f(m.stakes), f(m.flags), f(m.topics), f(m.escalation), f(m.stay), f(m.warnings), f(m.reader);
 }
 
-struct Writer {
-    std::string out;
-    void operator()(std::uint64_t n) { out.append(reinterpret_cast<const char*>(&n), sizeof n); }
-    void operator()(const std::string& s) {
-        (*this)(static_cast<std::uint64_t>(s.size()));
-        out += s;
-    }
-    template <typename A, typename B> void operator()(std::pair<A, B>& p) { (*this)(p.first), (*this)(p.second); }
-    template <typename T> void operator()(std::vector<T>& list) {
-        (*this)(static_cast<std::uint64_t>(list.size()));
-        for (auto& item : list) (*this)(item);
-    }
-    template <typename T> requires requires(T& t) { fields(t, std::declval<Writer&>()); }
-    void operator()(T& item) { fields(item, *this); }
-};
-
-struct Reader {
-    std::string_view in;
-    std::uint64_t number() {
-        std::uint64_t n = 0;
-        if (in.size() < sizeof n) throw std::runtime_error("truncated rule snapshot");
-        std::memcpy(&n, in.data(), sizeof n);
-        in.remove_prefix(sizeof n);
-        return n;
-    }
-    void operator()(std::size_t& n) { n = number(); }
-    void operator()(std::string& s) {
-        const auto size = number();
-        if (in.size() < size) throw std::runtime_error("truncated rule snapshot");
-        s.assign(in.substr(0, size));
-        in.remove_prefix(size);
-    }
-    template <typename A, typename B> void operator()(std::pair<A, B>& p) { (*this)(p.first), (*this)(p.second); }
-    template <typename T> void operator()(std::vector<T>& list) {
-        const auto size = number();
-        if (size > in.size()) throw std::runtime_error("truncated rule snapshot");
-        list.resize(size);
-        for (auto& item : list) (*this)(item);
-    }
-    template <typename T> requires requires(T& t) { fields(t, std::declval<Reader&>()); }
-    void operator()(T& item) { fields(item, *this); }
-};
-
-}  // namespace
-
-std::string save_snapshot(const RuleModel& model) {
+std::string save_snapshot(const RuleModel& model, const text::Lexicon& lexicon) {
     RuleModel copy = model;
     copy.text.clear();  // only needed to place errors, and a snapshot is of rules that load
-    Writer w;
-    w(static_cast<std::uint64_t>(snapshot_version));
+    ByteWriter w;
+    w(snapshot_version);
     w(copy);
+    lexicon.save(w);
     return std::move(w.out);
 }
 
-RuleModel restore_snapshot(std::string_view bytes) {
-    Reader r{bytes};
+Snapshot restore_snapshot(std::string_view bytes) {
+    ByteReader r{bytes};
     if (r.number() != snapshot_version) throw std::runtime_error("rule snapshot of another version");
-    RuleModel model;
-    r(model);
-    model.readable = true;
-    return model;
+    Snapshot snapshot;
+    r(snapshot.model);
+    snapshot.model.readable = true;
+    snapshot.lexicon.restore(r);
+    return snapshot;
 }
 
 }  // namespace advise::detail

@@ -1,6 +1,7 @@
 #include "text/lexicon.hpp"
 
 #include <algorithm>
+#include <stdexcept>
 
 #include "load/suggest.hpp"
 #include "text/fold.hpp"
@@ -62,10 +63,11 @@ std::vector<std::string> Lexicon::normalize(std::string_view phrase, bool& exact
     }
 }
 
-std::uint32_t Lexicon::intern(Ids& ids, std::vector<std::vector<std::uint32_t>>& by_first, const std::string& word) {
-    const auto [it, fresh] = ids.emplace(word, static_cast<std::uint32_t>(ids.size()));
-    if (fresh) by_first.emplace_back();
-    return it->second;
+std::uint32_t Lexicon::intern(IdTable& ids, std::vector<std::vector<std::uint32_t>>& by_first, const std::string& word) {
+    if (const auto id = find(ids, word); id != unknown) return id;
+    ids.add(word);
+    by_first.emplace_back();
+    return static_cast<std::uint32_t>(ids.size() - 1);
 }
 
 bool Lexicon::add(std::string_view phrase, CueKind kind, std::int32_t ref, bool exact) {
@@ -91,7 +93,7 @@ void Lexicon::finish() {
     negation_.resize(exact_words_.size(), false);
     words_.clear();
     deletions_.clear();
-    for (const auto& [word, id] : stems_) {
+    for (const auto& word : stems_.ids()) {
         if (word.size() < 4) continue;  // short words are too easy to mistake for others
         const auto index = static_cast<std::uint32_t>(words_.size());
         words_.push_back(word);
@@ -100,12 +102,12 @@ void Lexicon::finish() {
     std::sort(deletions_.begin(), deletions_.end());
 }
 
-void Lexicon::never_correct(std::string_view word) { never_corrected_.emplace(word, true); }
+void Lexicon::never_correct(std::string_view word) { never_corrected_.add(std::string(word)); }
 
 std::string Lexicon::correct(std::string_view word, std::string_view stem) const {
     // Real words near a cue ("brother", "bother") are not typos; nor are short words, which
     // too often are other real words ("might", "fight").
-    if (word.size() < 6 || never_corrected_.count(word) || never_corrected_.count(stem)) return {};
+    if (word.size() < 6 || never_corrected_.find(word) != IdTable::none || never_corrected_.find(stem) != IdTable::none) return {};
     const std::size_t limit = stem.size() >= 8 ? 2 : 1;
     std::string best;
     std::size_t best_distance = limit + 1;
@@ -130,9 +132,45 @@ std::string Lexicon::correct(std::string_view word, std::string_view stem) const
     for (std::size_t i = 0; i < stem.size() && stem.size() <= sizeof buffer; ++i) {
         stem.copy(buffer, i);
         stem.substr(i + 1).copy(buffer + i, stem.size() - i - 1);
-        if (const std::string variant(buffer, stem.size() - 1); stems_.count(variant)) consider(variant);
+        if (const std::string variant(buffer, stem.size() - 1); stems_.find(variant) != IdTable::none) consider(variant);
     }
     return best;
+}
+
+namespace {
+
+// An IdTable is saved as its ids in order, and rebuilt from them.
+void save_ids(ByteWriter& w, const IdTable& ids) { w(ids.ids()); }
+void restore_ids(ByteReader& r, IdTable& ids) {
+    std::vector<std::string> words;
+    r(words);
+    ids = IdTable();
+    for (const auto& word : words)
+        if (!ids.add(word)) throw std::runtime_error("rule snapshot with a repeated word");
+}
+
+}  // namespace
+
+void Lexicon::save(ByteWriter& w) const {
+    w(phrases_);
+    save_ids(w, stems_);
+    save_ids(w, exact_words_);
+    w(by_first_stem_), w(by_first_exact_), w(negation_);
+    save_ids(w, never_corrected_);
+    w(words_), w(deletions_);
+}
+
+void Lexicon::restore(ByteReader& r) {
+    r(phrases_);
+    restore_ids(r, stems_);
+    restore_ids(r, exact_words_);
+    r(by_first_stem_), r(by_first_exact_), r(negation_);
+    restore_ids(r, never_corrected_);
+    r(words_), r(deletions_);
+    // Ids index these tables: a snapshot that disagrees with itself is refused, not trusted.
+    const bool consistent = by_first_stem_.size() == stems_.size() && by_first_exact_.size() == exact_words_.size() &&
+                            negation_.size() == exact_words_.size();
+    if (!consistent) throw std::runtime_error("rule snapshot with an inconsistent lexicon");
 }
 
 }  // namespace advise::detail::text

@@ -5,8 +5,10 @@
 #include <cstdint>
 #include <string>
 #include <string_view>
-#include <unordered_map>
 #include <vector>
+
+#include "model/bytes.hpp"
+#include "model/id_table.hpp"
 
 namespace advise::detail::text {
 
@@ -22,6 +24,7 @@ struct Phrase {
     bool exact = false;                // matched as written: "emailed" is not "email"
     int weight = 0;                    // two points a word; "?" one
 };
+template <typename F> void fields(Phrase& p, F&& f) { f(p.words), f(p.kind), f(p.ref), f(p.exact), f(p.weight); }
 
 class Lexicon {
 public:
@@ -46,27 +49,26 @@ public:
     void never_correct(std::string_view word);
     std::size_t size() const { return phrases_.size(); }
 
+    // The compiled lexicon as bytes, and back (model/snapshot.hpp).
+    void save(ByteWriter& w) const;
+    void restore(ByteReader& r);
+
     // The words a phrase is matched by: stems, or the words as written for an exact phrase
     // ("=grades", or `exact`). Empty when the phrase has no words.
     static std::vector<std::string> normalize(std::string_view phrase, bool& exact);
 
 private:
-    struct Hash {
-        using is_transparent = void;
-        std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
-    };
-    using Ids = std::unordered_map<std::string, std::uint32_t, Hash, std::equal_to<>>;
-    static std::uint32_t find(const Ids& ids, std::string_view word) {
-        const auto it = ids.find(word);
-        return it == ids.end() ? unknown : it->second;
+    static std::uint32_t find(const IdTable& ids, std::string_view word) {
+        const auto id = ids.find(word);
+        return id == IdTable::none ? unknown : static_cast<std::uint32_t>(id);
     }
-    std::uint32_t intern(Ids& ids, std::vector<std::vector<std::uint32_t>>& by_first, const std::string& word);
+    std::uint32_t intern(IdTable& ids, std::vector<std::vector<std::uint32_t>>& by_first, const std::string& word);
 
     std::vector<Phrase> phrases_;
-    Ids stems_, exact_words_;
+    IdTable stems_, exact_words_;                                            // word -> word id
     std::vector<std::vector<std::uint32_t>> by_first_stem_, by_first_exact_;  // word id -> phrases
     std::vector<bool> negation_;                                             // by exact word id
-    std::unordered_map<std::string, bool, Hash, std::equal_to<>> never_corrected_;
+    IdTable never_corrected_;
 
     template <typename F> void for_each_deletion(std::string_view word, F&& f) const;
     std::vector<std::string> words_;  // the stems, for the typo index

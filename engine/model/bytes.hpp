@@ -1,0 +1,81 @@
+// The byte format of snapshots: numbers as eight little-endian bytes, strings and lists as
+// their size then their items, structs as the fields that `fields(item, f)` lists.
+// One Writer and one Reader serve every saved type, so that the two directions cannot drift.
+#pragma once
+
+#include <cstdint>
+#include <cstring>
+#include <stdexcept>
+#include <string>
+#include <string_view>
+#include <type_traits>
+#include <utility>
+#include <vector>
+
+namespace advise::detail {
+
+struct ByteWriter {
+    std::string out;
+    template <typename N> requires std::is_integral_v<N> || std::is_enum_v<N>
+    void operator()(const N& n) {
+        const auto wide = static_cast<std::uint64_t>(n);
+        out.append(reinterpret_cast<const char*>(&wide), sizeof wide);
+    }
+    void operator()(const std::string& s) {
+        (*this)(s.size());
+        out += s;
+    }
+    template <typename A, typename B> void operator()(const std::pair<A, B>& p) { (*this)(p.first), (*this)(p.second); }
+    void operator()(const std::vector<bool>& list) {
+        (*this)(list.size());
+        for (const bool b : list) (*this)(b);
+    }
+    template <typename T> void operator()(const std::vector<T>& list) {
+        (*this)(list.size());
+        for (const auto& item : list) (*this)(item);
+    }
+    // Structs: fields() takes a non-const item, since the Reader fills the same list.
+    template <typename T> requires requires(T& t) { fields(t, std::declval<ByteWriter&>()); }
+    void operator()(const T& item) { fields(const_cast<T&>(item), *this); }
+};
+
+struct ByteReader {
+    std::string_view in;
+    std::uint64_t number() {
+        std::uint64_t n = 0;
+        if (in.size() < sizeof n) throw std::runtime_error("truncated rule snapshot");
+        std::memcpy(&n, in.data(), sizeof n);
+        in.remove_prefix(sizeof n);
+        return n;
+    }
+    template <typename N> requires std::is_integral_v<N> || std::is_enum_v<N>
+    void operator()(N& n) { n = static_cast<N>(number()); }
+    void operator()(std::string& s) {
+        const auto size = number();
+        if (in.size() < size) throw std::runtime_error("truncated rule snapshot");
+        s.assign(in.substr(0, size));
+        in.remove_prefix(size);
+    }
+    template <typename A, typename B> void operator()(std::pair<A, B>& p) { (*this)(p.first), (*this)(p.second); }
+    void operator()(std::vector<bool>& list) {
+        list.resize(checked_size());
+        for (std::size_t i = 0; i < list.size(); ++i) list[i] = number() != 0;
+    }
+    template <typename T> void operator()(std::vector<T>& list) {
+        list.resize(checked_size());
+        for (auto& item : list) (*this)(item);
+    }
+    template <typename T> requires requires(T& t) { fields(t, std::declval<ByteReader&>()); }
+    void operator()(T& item) { fields(item, *this); }
+
+private:
+    // Every item takes at least one byte: a larger count is a broken snapshot, not a reason to
+    // allocate without bound.
+    std::size_t checked_size() {
+        const auto size = number();
+        if (size > in.size()) throw std::runtime_error("truncated rule snapshot");
+        return static_cast<std::size_t>(size);
+    }
+};
+
+}  // namespace advise::detail
