@@ -344,6 +344,9 @@ private:
         return 0;
     }
 
+    // Up to this many rows, a decision tests each of them rather than look up its index.
+    static constexpr std::size_t few_rows = 16;
+
     // `rows` (in file order) split by the key of their condition.
     RowIndex index_rows(const std::vector<Row>& rows) const {
         RowIndex index;
@@ -366,6 +369,7 @@ private:
         }
         for (const auto& row : rows)
             if (out_->conditions.key_of(row.when).first < 0) index.open.push_back(row);
+        if (rows.size() <= few_rows) index.few = rows;
         return index;
     }
 

@@ -98,6 +98,9 @@ struct RowIndex {
     std::vector<Row> open;  // rows without a key
     std::array<Keyed, static_cast<std::size_t>(EnumSlot::count)> by_slot;
     std::vector<std::uint8_t> keyed_slots;  // the slots that have rows
+    // Every row, when there are so few that testing each (a key is tested first, inline) is
+    // cheaper than merging the lists above; else empty.
+    std::vector<Row> few;
 };
 
 struct RoleInfo {

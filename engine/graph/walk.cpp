@@ -177,8 +177,8 @@ private:
     // rows without a key merged with those keyed on the facts' own values.
     template <typename Visit>
     void each_row(const RowIndex& index, Visit&& visit) const {
-        if (index.keyed_slots.empty()) {
-            for (const Row& row : index.open) visit(row);
+        if (!index.few.empty() || index.keyed_slots.empty()) {
+            for (const Row& row : index.few.empty() ? index.open : index.few) visit(row);
             return;
         }
         struct Range {
