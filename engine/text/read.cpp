@@ -177,12 +177,16 @@ private:
     }
 
     void rank_topics() {
-        std::vector<TopicScore> scores(names_.topics.size());
+        // Only the topics the text mentions: a rule set of 100,000 topics reads as fast as one of ten.
+        std::vector<TopicScore> scores;
         std::vector<bool> named(names_.roles.size(), false);
         for (const auto& m : matches_)
             if (phrase(m).kind == CueKind::role) named[static_cast<std::size_t>(phrase(m).ref)] = true;
         for (const auto* m : mentions(CueKind::topic)) {
-            auto& s = scores[static_cast<std::size_t>(phrase(*m).ref)];
+            const auto topic = phrase(*m).ref;
+            auto it = std::find_if(scores.begin(), scores.end(), [&](const TopicScore& s) { return s.topic == topic; });
+            if (it == scores.end()) it = scores.insert(scores.end(), TopicScore{topic, 0, {}});
+            auto& s = *it;
             const int points = phrase(*m).weight;
             // The strongest phrase is the evidence shown for the topic.
             if (s.words.empty() || points > s.score) s.words = words(*m);
@@ -193,6 +197,8 @@ private:
         const bool specific = std::any_of(scores.begin(), scores.end(), [&](const TopicScore& s) {
             return s.score > 0 && !names_.fallback_topics[static_cast<std::size_t>(s.topic)];
         });
+        // In topic order, so that equal scores keep the order of the rule file.
+        std::sort(scores.begin(), scores.end(), [](const TopicScore& a, const TopicScore& b) { return a.topic < b.topic; });
         for (auto& s : scores) {
             if (s.score == 0 || (specific && names_.fallback_topics[static_cast<std::size_t>(s.topic)])) continue;
             // Naming the person ("for the counselor") tips a close call toward their topics.
