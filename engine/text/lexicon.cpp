@@ -100,6 +100,12 @@ void Lexicon::finish() {
         for_each_deletion(word, [&](std::uint64_t hash) { deletions_.emplace_back(hash, index); });
     }
     std::sort(deletions_.begin(), deletions_.end());
+    mark_deletions();
+}
+
+void Lexicon::mark_deletions() {
+    deletion_bits_.assign(1024, 0);
+    for (const auto& [hash, index] : deletions_) deletion_bits_[(hash >> 6) & 1023] |= std::uint64_t{1} << (hash & 63);
 }
 
 void Lexicon::never_correct(std::string_view word) { never_corrected_.add(std::string(word)); }
@@ -111,7 +117,7 @@ std::string Lexicon::correct(std::string_view word, std::string_view stem) const
     const std::size_t limit = stem.size() >= 8 ? 2 : 1;
     std::string best;
     std::size_t best_distance = limit + 1;
-    auto consider = [&](const std::string& candidate) {
+    auto consider = [&](std::string_view candidate) {
         if (candidate.front() != stem.front()) return;  // typos seldom change the first letter
         const auto d = edit_distance(stem, candidate, limit);
         if (d < best_distance || (d == best_distance && candidate < best)) {
@@ -120,6 +126,7 @@ std::string Lexicon::correct(std::string_view word, std::string_view stem) const
         }
     };
     auto known_with_deletion = [&](std::uint64_t hash) {
+        if (!may_have_deletion(hash)) return;
         auto it = std::lower_bound(deletions_.begin(), deletions_.end(), std::pair<std::uint64_t, std::uint32_t>{hash, 0});
         for (; it != deletions_.end() && it->first == hash; ++it) consider(words_[it->second]);
     };
@@ -132,7 +139,7 @@ std::string Lexicon::correct(std::string_view word, std::string_view stem) const
     for (std::size_t i = 0; i < stem.size() && stem.size() <= sizeof buffer; ++i) {
         stem.copy(buffer, i);
         stem.substr(i + 1).copy(buffer + i, stem.size() - i - 1);
-        if (const std::string variant(buffer, stem.size() - 1); stems_.find(variant) != IdTable::none) consider(variant);
+        if (const std::string_view variant(buffer, stem.size() - 1); stems_.find(variant) != IdTable::none) consider(variant);
     }
     return best;
 }
@@ -167,6 +174,7 @@ void Lexicon::restore(ByteReader& r) {
     r(by_first_stem_), r(by_first_exact_), r(negation_);
     restore_ids(r, never_corrected_);
     r(words_), r(deletions_);
+    mark_deletions();
     // Ids index these tables: a snapshot that disagrees with itself is refused, not trusted.
     const bool consistent = by_first_stem_.size() == stems_.size() && by_first_exact_.size() == exact_words_.size() &&
                             negation_.size() == exact_words_.size();

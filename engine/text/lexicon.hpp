@@ -74,6 +74,13 @@ private:
     std::vector<std::string> words_;  // the stems, for the typo index
     // (hash of a known stem minus one letter, index in words_), sorted: the typo index.
     std::vector<std::pair<std::uint64_t, std::uint32_t>> deletions_;
+    // One bit per low 16 bits of those hashes: most deletions of a word that is no typo of a
+    // known stem are ruled out here, without a search of the index. Rebuilt, never saved.
+    std::vector<std::uint64_t> deletion_bits_;
+    void mark_deletions();
+    bool may_have_deletion(std::uint64_t hash) const {
+        return !deletion_bits_.empty() && ((deletion_bits_[(hash >> 6) & 1023] >> (hash & 63)) & 1U);
+    }
 };
 
 }  // namespace advise::detail::text
