@@ -12,6 +12,8 @@
 #include <utility>
 #include <vector>
 
+#include "model/id_table.hpp"
+
 namespace advise::detail {
 
 struct ByteWriter {
@@ -26,6 +28,7 @@ struct ByteWriter {
         out += s;
     }
     template <typename A, typename B> void operator()(const std::pair<A, B>& p) { (*this)(p.first), (*this)(p.second); }
+    void operator()(const IdTable& ids) { (*this)(ids.ids()); }  // its ids in order; the table is rebuilt
     void operator()(const std::vector<bool>& list) {
         (*this)(list.size());
         for (const bool b : list) (*this)(b);
@@ -57,6 +60,13 @@ struct ByteReader {
         in.remove_prefix(size);
     }
     template <typename A, typename B> void operator()(std::pair<A, B>& p) { (*this)(p.first), (*this)(p.second); }
+    void operator()(IdTable& ids) {
+        std::vector<std::string> words;
+        (*this)(words);
+        ids = IdTable();
+        for (const auto& word : words)
+            if (!ids.add(word)) throw std::runtime_error("rule snapshot with a repeated id");
+    }
     void operator()(std::vector<bool>& list) {
         list.resize(checked_size());
         for (std::size_t i = 0; i < list.size(); ++i) list[i] = number() != 0;

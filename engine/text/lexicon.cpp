@@ -144,36 +144,10 @@ std::string Lexicon::correct(std::string_view word, std::string_view stem) const
     return best;
 }
 
-namespace {
-
-// An IdTable is saved as its ids in order, and rebuilt from them.
-void save_ids(ByteWriter& w, const IdTable& ids) { w(ids.ids()); }
-void restore_ids(ByteReader& r, IdTable& ids) {
-    std::vector<std::string> words;
-    r(words);
-    ids = IdTable();
-    for (const auto& word : words)
-        if (!ids.add(word)) throw std::runtime_error("rule snapshot with a repeated word");
-}
-
-}  // namespace
-
-void Lexicon::save(ByteWriter& w) const {
-    w(phrases_);
-    save_ids(w, stems_);
-    save_ids(w, exact_words_);
-    w(by_first_stem_), w(by_first_exact_), w(negation_);
-    save_ids(w, never_corrected_);
-    w(words_), w(deletions_);
-}
+void Lexicon::save(ByteWriter& w) const { const_cast<Lexicon&>(*this).fields(w); }
 
 void Lexicon::restore(ByteReader& r) {
-    r(phrases_);
-    restore_ids(r, stems_);
-    restore_ids(r, exact_words_);
-    r(by_first_stem_), r(by_first_exact_), r(negation_);
-    restore_ids(r, never_corrected_);
-    r(words_), r(deletions_);
+    fields(r);
     mark_deletions();
     // Ids index these tables: a snapshot that disagrees with itself is refused, not trusted.
     const bool consistent = by_first_stem_.size() == stems_.size() && by_first_exact_.size() == exact_words_.size() &&

@@ -58,6 +58,12 @@ public:
     static std::vector<std::string> normalize(std::string_view phrase, bool& exact);
 
 private:
+    // Every member a snapshot holds, for save() and restore() alike (the typo bits are derived).
+    template <typename F> void fields(F& f) {
+        f(phrases_), f(stems_), f(exact_words_), f(by_first_stem_), f(by_first_exact_), f(negation_), f(never_corrected_),
+            f(words_), f(deletions_);
+    }
+
     static std::uint32_t find(const IdTable& ids, std::string_view word) {
         const auto id = ids.find(word);
         return id == IdTable::none ? unknown : static_cast<std::uint32_t>(id);
