@@ -10,11 +10,16 @@
 namespace advise::detail {
 namespace {
 
-std::int32_t resolve_id(const IdTable& table, const std::string& id, std::int32_t fallback, const char* what) {
+[[noreturn, gnu::cold, gnu::noinline]] void unknown_id(const IdTable& table, const std::string& id, const char* what) {
+    throw InputError(std::string("unknown ") + what + " '" + id + "'" + did_you_mean(id, table.views()));
+}
+
+// Inline, with the error out of line: a situation names up to a handful of ids, and each
+// lookup is a large share of an evaluation.
+inline std::int32_t resolve_id(const IdTable& table, const std::string& id, std::int32_t fallback, const char* what) {
     if (id.empty()) return fallback;
     const auto index = table.find(id);
-    if (index == IdTable::none)
-        throw InputError(std::string("unknown ") + what + " '" + id + "'" + did_you_mean(id, table.views()));
+    if (index == IdTable::none) unknown_id(table, id, what);
     return index;
 }
 
