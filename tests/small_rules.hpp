@@ -5,8 +5,9 @@
 
 namespace test {
 
-// `extra` is appended as-is (more warnings, say).
-inline std::string small_rules(const std::string& warnings = "") {
+// `warnings` (a list's items, as YAML) become its warnings; `escalation` is appended to its
+// two escalation rules.
+inline std::string small_rules(const std::string& warnings = "", const std::string& escalation = "") {
     return R"(advise: 1
 name: district
 defaults: {topic: lunch, message_type: ask, stakes: calm}
@@ -32,7 +33,7 @@ topics:
 escalation:
   - {id: up.urgent, when: stakes == urgent, to: board, channel: letter, text: Urgent goes to the board, source: "handbook, 4"}
   - {id: up.again, when: raised_directly and not resolved, to: above_raised, text: One up, source: "handbook, 4"}
-stay:
+)" + escalation + R"(stay:
   - {id: stay.here, when: "true", text: Stay, source: "handbook, 4"}
 )" + (warnings.empty() ? std::string() : "warnings:\n" + warnings);
 }

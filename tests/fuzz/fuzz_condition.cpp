@@ -1,5 +1,5 @@
-// libFuzzer target: one rule condition. The bytes go to the X3 parser directly, then into a
-// small rule file as the `when:` of an escalation rule and of a warning, which is loaded
+// libFuzzer target: one rule condition. The bytes go to the X3 parser directly, then into the
+// tests' small rule file as the `when:` of an escalation rule and of a warning, which is loaded
 // (type check, compile) and evaluated over a spread of situations.
 #include <cstddef>
 #include <cstdint>
@@ -9,6 +9,7 @@
 
 #include "advise/advise.hpp"
 #include "expr/parse.hpp"
+#include "../small_rules.hpp"
 
 namespace {
 
@@ -33,36 +34,11 @@ std::string quoted(std::string_view text) {
     return out + "\"";
 }
 
+// The tests' small rule set with `escalation_when` as the condition of one more escalation
+// rule and `warning_when` as that of a warning.
 std::string rules_with(const std::string& escalation_when, const std::string& warning_when) {
-    return R"(advise: 1
-name: fuzz
-defaults: {topic: lunch, message_type: ask, stakes: calm}
-roles:
-  - {id: tutor, title: Tutor, does: Teaches, contact_when: Lessons, escalates_to: head, source: s}
-  - {id: nurse, title: Nurse, does: Care, contact_when: Health, escalates_to: head, source: s}
-  - {id: head, title: Head, does: Leads, contact_when: Escalations, escalates_to: board, source: s}
-  - {id: board, title: Board, does: Governs, contact_when: Appeals, source: s}
-channels:
-  - {id: chat, label: Chat, why: Quick, source: s}
-  - {id: letter, label: Letter, why: On record, source: s}
-message_types:
-  - {id: ask, label: A question, channel: chat, source: s}
-  - {id: demand, label: A demand, channel: letter, source: s}
-stakes:
-  - {id: calm, label: Calm}
-  - {id: urgent, label: Urgent}
-flags:
-  - {id: angry, label: Angry}
-topics:
-  - {id: lunch, label: lunch, role: tutor, why: w, source: s}
-  - {id: meds, label: medicine, role: nurse, why: w, source: s}
-escalation:
-  - {id: up.fuzz, when: )" + escalation_when + R"(, to: above_raised, channel: letter, text: t, source: s}
-stay:
-  - {id: stay.here, when: "true", text: Stay, source: s}
-warnings:
-  - {id: warn.fuzz, when: )" + warning_when + R"(, text: t, source: s}
-)";
+    return test::small_rules("  - {id: warn.fuzz, when: " + warning_when + ", text: t, source: s}\n",
+                             "  - {id: up.fuzz, when: " + escalation_when + ", to: above_raised, channel: letter, text: t, source: s}\n");
 }
 
 void evaluate_all(const advise::RuleSet& rules) {
