@@ -33,7 +33,7 @@ std::vector<advise::Situation> situation_mix(const advise::RuleSet& rules, std::
         s.stakes = random() % 2 == 0 ? pick(c.stakes) : "normal";
         s.compliance = random() % 7 == 0;
         for (auto raised = random() % 4; raised-- > 1;) s.raised_with.push_back(pick(c.roles));
-        s.resolved = random() % 5 == 0;
+        s.resolved = static_cast<advise::Resolved>(random() % 3);
         if (random() % 8 == 0) s.flags.push_back(pick(c.flags));
     }
     return out;

@@ -88,7 +88,7 @@ int run(const std::string& path, const std::string& out_path, int passes) {
         s.stakes = f[2];
         s.compliance = f[3] == "1";
         if (!f[4].empty()) s.raised_with = split(f[4], ',');
-        s.resolved = f[5] == "1";
+        s.resolved = f[5] == "1" ? advise::Resolved::yes : advise::Resolved::no;
         situations.push_back(std::move(s));
     }
 

@@ -22,7 +22,7 @@ struct GivenFacts {
     std::optional<std::string> topic, message_type, stakes;
     bool compliance = false;
     std::vector<std::string> raised_with;
-    std::optional<bool> resolved;
+    std::optional<Resolved> resolved;
     std::optional<int> attempts;
     std::vector<std::string> flags;
 

@@ -75,8 +75,8 @@ int main(int argc, char** argv) {
     app.add_option("--raised-with", given.raised_with, "A role already contacted about this (repeatable; see --list roles)")
         ->allow_extra_args(false);
     auto* attempts_option = app.add_option("--attempts", attempts, "How many times it was raised")->check(CLI::Range(0, 1000));
-    auto* resolved_flag = app.add_flag("--resolved", resolved, "That contact settled it");
-    auto* unresolved_flag = app.add_flag("--unresolved", unresolved, "That contact did not settle it")->excludes(resolved_flag);
+    auto* resolved_flag = app.add_flag("--resolved", resolved, "It was settled");
+    auto* unresolved_flag = app.add_flag("--unresolved", unresolved, "It was raised and not addressed: a no, no answer after a reasonable wait, or no change")->excludes(resolved_flag);
     app.add_option("--flag", given.flags, "A fact the rule set declares, e.g. verbal_agreement (repeatable; see --list flags)")
         ->allow_extra_args(false);
     app.add_option("--rules", rules_file, "A rule file to use instead of the built-in rules");
@@ -112,7 +112,7 @@ int main(int argc, char** argv) {
     if (*type_option) given.message_type = type;
     if (*stakes_option) given.stakes = stakes;
     if (*attempts_option) given.attempts = attempts;
-    if (*resolved_flag || *unresolved_flag) given.resolved = resolved;
+    if (*resolved_flag || *unresolved_flag) given.resolved = resolved ? Resolved::yes : Resolved::no;
 
     try {
         const RuleSet rules = rules_file.empty() ? RuleSet::builtin() : RuleSet::from_file(rules_file);

@@ -33,7 +33,7 @@ void apply(Reading& r, const GivenFacts& g) {
     }
     if (g.resolved) {
         s.resolved = *g.resolved;
-        override_fact(r, "resolved", *g.resolved ? "true" : "false");
+        override_fact(r, "resolved", *g.resolved == Resolved::yes ? "true" : "false");
     }
     if (g.attempts) {
         s.attempts = *g.attempts;

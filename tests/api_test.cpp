@@ -72,7 +72,7 @@ TEST_CASE("many threads evaluate one rule set at once and agree with one thread"
         s.stakes = cat.stakes[(i / 7) % cat.stakes.size()].id;
         s.compliance = i % 11 == 0;
         if (i % 3 == 0) s.raised_with.push_back(cat.roles[(i / 3) % cat.roles.size()].id);
-        s.resolved = i % 5 == 0;
+        s.resolved = static_cast<advise::Resolved>(i % 3);
         situations.push_back(std::move(s));
     }
     std::vector<std::string> expected;
@@ -110,6 +110,7 @@ TEST_CASE("the catalog lists the contract's ids", "[api]") {
 TEST_CASE("JSON output keeps the contract's shape", "[api][json]") {
     auto s = situation("accommodation_not_followed");
     s.raised_with = {"general_ed_teacher"};
+    s.resolved = advise::Resolved::no;
     const auto json = advise::to_json(rules().evaluate(s), -1);
     CHECK(json.find(R"("contact":{"role":"principal","title":"Principal / Assistant Principal"})") != std::string::npos);
     CHECK(json.find(R"("escalate":true)") != std::string::npos);

@@ -211,7 +211,7 @@ TEST_CASE("broken: an unknown target in an escalation rule", "[broken]") {
     CHECK(problems("unknown_escalation_target") ==
           in("unknown_escalation_target",
              {"56:9: escalation[0].to: unknown role 'principle' (did you mean 'principal'?): 'to' takes a role id, "
-              "above_raised or above_closest"}));
+              "above_raised, above_closest or highest_raised"}));
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -50,7 +50,8 @@ expect(general_ed_teacher phone_or_meeting OFF --type disagreement)
 expect(general_ed_teacher written_request OFF --type formal_request)
 # The escalation targets.
 expect(principal email_then_phone ON --type concern --raised-with general_ed_teacher --unresolved)
-expect(director_special_ed email_then_phone ON --type concern --raised-with general_ed_teacher --raised-with principal)
+expect(principal email_then_phone ON --type concern --raised-with general_ed_teacher --raised-with principal)
+expect(director_special_ed email_then_phone ON --type concern --raised-with general_ed_teacher --raised-with principal --unresolved)
 expect(general_ed_teacher email_then_phone OFF --type concern --raised-with general_ed_teacher --resolved)
 expect(director_special_ed written_request ON --type concern --compliance)
 expect(principal phone_or_meeting ON --type concern --stakes safety)
@@ -108,11 +109,13 @@ string(FIND "${out}" "accommodation not followed  <- \"extended time\"" at)
 check("free text shows the words behind the topic" NOT at EQUAL -1)
 string(FIND "${out}" "\033[" at)
 check("no colour when the output is not a terminal" at EQUAL -1)
-expect(principal email_then_phone ON "my son didn't get extended time on tuesday's quiz and I already emailed his teacher twice")
+expect(general_ed_teacher email_then_phone OFF "my son didn't get extended time on tuesday's quiz and I already emailed his teacher twice")
+expect(principal email_then_phone ON "my son didn't get extended time on tuesday's quiz, I emailed his teacher twice and nothing changed")
 expect(director_special_ed written_request ON "my daughter's speech sessions haven't happened for a month")
 
 # Options take one value each, so the words that follow stay words.
-expect(director_special_ed email_then_phone ON --raised-with general_ed_teacher --raised-with principal "homework load")
+expect(principal email_then_phone ON --raised-with general_ed_teacher --raised-with principal "homework load")
+expect(director_special_ed email_then_phone ON --raised-with general_ed_teacher --raised-with principal --unresolved "homework load")
 
 # A fact given as an option overrides the words.
 run(out code --json --topic grades "his speech sessions")

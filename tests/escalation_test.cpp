@@ -8,7 +8,7 @@ using test::rules;
 using test::situation;
 
 namespace {
-advise::Situation raised(std::string topic, std::vector<std::string> with, bool resolved = false) {
+advise::Situation raised(std::string topic, std::vector<std::string> with, advise::Resolved resolved = advise::Resolved::no) {
     auto s = situation(std::move(topic));
     s.raised_with = std::move(with);
     s.resolved = resolved;
@@ -38,11 +38,20 @@ TEST_CASE("(1) raised directly and not addressed: one level above", "[escalation
         CHECK(a.contact.id == "director_special_ed");
         CHECK(a.escalate);
     }
-    SECTION("director, unresolved -> advocate or attorney") {
+    SECTION("director, unresolved, an ordinary matter -> stays with the director, with the warning") {
         const auto a = rules().evaluate(raised("placement", {"director_special_ed"}));
+        CHECK(a.contact.id == "director_special_ed");
+        CHECK_FALSE(a.escalate);  // the director is the closest person for placement
+        CHECK(has_rule(a.warnings, "warn.small_issue_legal"));
+    }
+    SECTION("director, unresolved, out of compliance -> advocate or attorney") {
+        auto s = raised("placement", {"director_special_ed"});
+        s.compliance = true;
+        const auto a = rules().evaluate(s);
         CHECK(a.contact.id == "advocate_or_attorney");
         CHECK(a.escalate);
         CHECK(a.next_if_unresolved.empty());
+        CHECK_FALSE(has_rule(a.warnings, "warn.small_issue_legal"));
     }
     SECTION("a related service provider, unresolved -> principal") {
         const auto a = rules().evaluate(raised("speech_therapy", {"related_service_provider"}));
@@ -53,7 +62,7 @@ TEST_CASE("(1) raised directly and not addressed: one level above", "[escalation
 }
 
 TEST_CASE("(1) does not hold when it was resolved", "[escalation]") {
-    const auto a = rules().evaluate(raised("grades", {"general_ed_teacher"}, true));
+    const auto a = rules().evaluate(raised("grades", {"general_ed_teacher"}, advise::Resolved::yes));
     CHECK(a.contact.id == "general_ed_teacher");
     CHECK_FALSE(a.escalate);
     CHECK(has_rule(a.reasons, "stay.resolved"));
@@ -83,11 +92,20 @@ TEST_CASE("escalation never goes below the closest person", "[escalation]") {
     CHECK(a.contact.id == "advocate_or_attorney");
     CHECK(a.channel.id == "written_request");
     CHECK_FALSE(a.escalate);
-    s = situation("placement");
-    s.stakes = "safety";
-    a = rules().evaluate(s);
-    CHECK(a.contact.id == "director_special_ed");
-    CHECK(a.channel.id == "phone_or_meeting");
+}
+
+TEST_CASE("safety is the principal's at once, whatever the topic's closest role", "[escalation]") {
+    for (const char* topic : {"placement", "iep_dispute", "formal_dispute", "bullying", "speech_therapy"}) {
+        auto s = situation(topic);
+        s.stakes = "safety";
+        const auto a = rules().evaluate(s);
+        INFO(topic);
+        CHECK(a.contact.id == "principal");
+        CHECK(a.channel.id == "phone_or_meeting");
+        CHECK(has_rule(a.reasons, "escalate.safety"));
+        // escalate means "above the closest person": true only where the closest is school staff
+        CHECK(a.escalate == (a.closest.id != "director_special_ed" && a.closest.id != "advocate_or_attorney"));
+    }
 }
 
 TEST_CASE("a safety call is not lost when another criterion reaches higher", "[escalation]") {
@@ -148,15 +166,21 @@ TEST_CASE("(3) high stakes", "[escalation]") {
 }
 
 TEST_CASE("when several criteria hold, all are reasons and the highest target decides", "[escalation]") {
-    auto s = raised("bullying", {"general_ed_teacher"});
-    s.stakes = "safety";
+    auto s = raised("speech_therapy", {"related_service_provider"});
+    s.stakes = "regression";
     s.compliance = true;
-    const auto a = rules().evaluate(s);
+    auto a = rules().evaluate(s);
     CHECK(a.contact.id == "director_special_ed");
     CHECK(a.channel.id == "written_request");  // the deciding rule's channel
-    CHECK(has_rule(a.reasons, "escalate.safety"));
+    CHECK(has_rule(a.reasons, "escalate.regression"));
     CHECK(has_rule(a.reasons, "escalate.compliance"));
     CHECK(has_rule(a.reasons, "escalate.unresolved"));
+    // Safety is declared over the others: the principal, now, whatever else holds.
+    s.stakes = "safety";
+    a = rules().evaluate(s);
+    CHECK(a.contact.id == "principal");
+    CHECK(a.channel.id == "phone_or_meeting");
+    CHECK(has_rule(a.reasons, "escalate.compliance"));
 }
 
 TEST_CASE("anger is not a criterion: stay at the lowest level", "[escalation]") {

@@ -50,9 +50,25 @@ TEST_CASE("comparisons of ids, numbers and truth values", "[expr]") {
     CHECK(fires("attempts != 3", s));
     s.attempts = 5;  // an explicit count wins over the number of roles
     CHECK(fires("attempts == 5", s));
-    CHECK(fires("resolved == false", make()));
+    // resolved is true, false or unknown (the default); `not resolved` is "not settled".
+    CHECK(fires("resolved == unknown", make()));
+    CHECK_FALSE(fires("resolved == false", make()));
     CHECK(fires("not resolved", make()));
     CHECK(fires("resolved != true", make()));
+    CHECK(fires("resolved in [false, unknown]", make()));
+    auto unaddressed = make();
+    unaddressed.resolved = advise::Resolved::no;
+    CHECK(fires("resolved == false", unaddressed));
+    CHECK_FALSE(fires("resolved == unknown", unaddressed));
+    CHECK(fires("resolved != unknown", unaddressed));
+    CHECK(fires("not resolved", unaddressed));
+    CHECK_FALSE(fires("resolved in [true, unknown]", unaddressed));
+    CHECK(fires("resolved not in [true, unknown]", unaddressed));
+    auto settled = make();
+    settled.resolved = advise::Resolved::yes;
+    CHECK(fires("resolved", settled));
+    CHECK(fires("resolved == true", settled));
+    CHECK_FALSE(fires("resolved == false or resolved == unknown", settled));
 }
 
 TEST_CASE("in, not in, and sets of roles", "[expr]") {

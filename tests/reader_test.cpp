@@ -4,6 +4,7 @@
 #include "graph/compiled_rules.hpp"
 #include "support.hpp"
 
+using test::has_rule;
 using test::rules;
 
 namespace {
@@ -31,9 +32,13 @@ TEST_CASE("the issue's own example: facts and the words they came from", "[reade
     CHECK(r.situation.raised_with == std::vector<std::string>{"general_ed_teacher"});
     CHECK(words_for(r, "raised_with") == "emailed his teacher");
     CHECK(r.situation.attempts == 2);
+    // Raised, the outcome not said: stay with the teacher and follow up, email first.
+    CHECK(r.situation.resolved == advise::Resolved::unknown);
     const auto a = rules().evaluate(r);
-    CHECK(a.contact.id == "principal");
-    CHECK(a.escalate);
+    CHECK(a.contact.id == "general_ed_teacher");
+    CHECK(a.channel.id == "email_then_phone");
+    CHECK_FALSE(a.escalate);
+    CHECK(has_rule(a.reasons, "follow_up.raised"));
     CHECK(a.understood.from.size() == r.evidence.size());
 }
 
@@ -81,10 +86,14 @@ TEST_CASE("negation switches a cue off", "[reader]") {
 TEST_CASE("history: whom it was raised with, and whether it was settled", "[reader]") {
     auto r = rules().read("the principal said no to the aide we asked for");
     CHECK(r.situation.raised_with == std::vector<std::string>{"principal"});
-    CHECK_FALSE(r.situation.resolved);
+    CHECK(r.situation.resolved == advise::Resolved::no);
     r = rules().read("I talked to the speech therapist and it got sorted, thanks");
     CHECK(r.situation.raised_with == std::vector<std::string>{"related_service_provider"});
-    CHECK(r.situation.resolved);
+    CHECK(r.situation.resolved == advise::Resolved::yes);
+    // Raised once, the outcome not said: neither settled nor left unaddressed.
+    r = rules().read("I emailed his teacher yesterday about the homework load");
+    CHECK(r.situation.raised_with == std::vector<std::string>{"general_ed_teacher"});
+    CHECK(r.situation.resolved == advise::Resolved::unknown);
     // Wanting to email the principal is not having emailed them.
     r = rules().read("should I email the principal about the homework load?");
     CHECK(r.situation.raised_with.empty());

@@ -27,7 +27,11 @@ TEST_CASE("going to the principal before the teacher", "[warnings]") {
     auto s = situation("homework");
     s.flags = {"wants_escalation"};
     s.raised_with = {"general_ed_teacher"};
+    s.resolved = advise::Resolved::no;
     CHECK_FALSE(has_rule(rules().evaluate(s).warnings, "warn.principal_before_teacher"));
+    // Raised once with no outcome said: follow up first, so the warning still applies.
+    s.resolved = advise::Resolved::unknown;
+    CHECK(has_rule(rules().evaluate(s).warnings, "warn.principal_before_teacher"));
 }
 
 TEST_CASE("a confrontational first meeting", "[warnings]") {

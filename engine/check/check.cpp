@@ -122,12 +122,13 @@ private:
                 flags += (flags.empty() ? "" : ", ") + r_.flags[static_cast<std::int32_t>(i)];
         return "topic=" + r_.topics[f.get(EnumSlot::topic)] + " message_type=" + r_.message_types[f.get(EnumSlot::message_type)] +
                " stakes=" + r_.stakes[f.get(EnumSlot::stakes)] + " compliance=" + (f.get(BoolSlot::compliance) ? "true" : "false") +
-               " resolved=" + (f.get(BoolSlot::resolved) ? "true" : "false") + " raised_with=[" + raised + "]" +
+               " resolved=" + (f.get(BoolSlot::resolved) ? "true" : f.get(BoolSlot::unresolved) ? "false" : "unknown") +
+               " raised_with=[" + raised + "]" +
                (flags.empty() ? "" : " flags=[" + flags + "]");
     }
 
     // The situations that tell rules apart: a topic for each closest role and every topic a
-    // condition names, every message type and stakes value, compliance and resolved either way,
+    // condition names, every message type and stakes value, compliance either way, resolved each way,
     // raised with no one, the closest person, the level above, or both; and the flags.
     std::vector<Facts> situations() const {
         std::vector<std::int32_t> topics = r_.conditions.values_tested(EnumSlot::topic);
@@ -152,7 +153,7 @@ private:
             for (std::size_t m = 0; m < r_.message_types.size(); ++m)
                 for (std::size_t s = 0; s < r_.stakes.size(); ++s)
                     for (int compliance = 0; compliance < 2; ++compliance)
-                        for (int resolved = 0; resolved < 2; ++resolved)
+                        for (int resolved = 0; resolved < 3; ++resolved)  // unknown, false, true
                             for (auto with : raised)
                                 for (auto flags : flag_sets) {
                                     Facts f;
@@ -160,7 +161,8 @@ private:
                                     f.set(EnumSlot::message_type, static_cast<std::int32_t>(m));
                                     f.set(EnumSlot::stakes, static_cast<std::int32_t>(s));
                                     f.set(BoolSlot::compliance, compliance != 0);
-                                    f.set(BoolSlot::resolved, resolved != 0);
+                                    f.set(BoolSlot::unresolved, resolved == 1);
+                                    f.set(BoolSlot::resolved, resolved == 2);
                                     f.raised_with = with;
                                     f.attempts = std::popcount(with);
                                     f.bools |= flags << static_cast<int>(BoolSlot::first_flag);

@@ -107,7 +107,7 @@ private:
     std::optional<ConditionPool::Id> compile_fact(const Node& node) {
         const FactInfo* info = lookup(node);
         if (!info) return std::nullopt;
-        if (info->kind != FactKind::boolean)
+        if (info->kind != FactKind::boolean && info->kind != FactKind::tristate)
             return fail(node.column, "'" + node.fact + "' is not true or false: compare it with a value");
         return pool_.add({.op = ConditionNode::Op::test_bool, .truth = true, .slot = info->slot});
     }
@@ -153,6 +153,15 @@ private:
                 const bool truth = (node.op == CompareOp::eq) == literal.truth;
                 return pool_.add({.op = ConditionNode::Op::test_bool, .truth = truth, .slot = info->slot});
             }
+            case FactKind::tristate: {
+                if (!equality)
+                    return fail(node.column, std::string("'") + op_text(node.op) + "' does not apply to '" + node.fact +
+                                                 "': use == or !=");
+                auto test = tristate_value(*info, node.fact, literal);
+                if (!test) return std::nullopt;
+                if (node.op == CompareOp::eq) return test;
+                return pool_.add({.op = ConditionNode::Op::negate, .first = pool_.add_children({*test}), .count = 1});
+            }
             case FactKind::enumeration: {
                 if (!equality)
                     return fail(node.column, std::string("'") + op_text(node.op) + "' does not apply to '" + node.fact +
@@ -168,11 +177,34 @@ private:
         return std::nullopt;
     }
 
+    // `resolved == true` tests one bit, `== false` the other, `== unknown` that neither is set.
+    std::optional<ConditionPool::Id> tristate_value(const FactInfo& info, const std::string& fact, const Literal& literal) {
+        if (literal.kind == Literal::Kind::boolean) {
+            const auto slot = static_cast<std::uint8_t>(info.slot + (literal.truth ? 0 : 1));
+            return pool_.add({.op = ConditionNode::Op::test_bool, .truth = true, .slot = slot});
+        }
+        if (literal.kind == Literal::Kind::identifier && literal.text == "unknown") {
+            const std::uint64_t both = std::uint64_t{3} << info.slot;
+            return pool_.add({.op = ConditionNode::Op::all_of, .first = pool_.add_children({}), .bools_mask = both});
+        }
+        return fail(literal.column, "'" + fact + "' is true, false or unknown, found '" + spelling(literal) + "'");
+    }
+
     std::optional<ConditionPool::Id> compile_member(const Node& node) {
         const FactInfo* info = lookup(node);
         if (!info) return std::nullopt;
         if (info->kind == FactKind::boolean || info->kind == FactKind::integer)
             return fail(node.column, "'" + node.fact + "' cannot be tested with 'in': compare it instead");
+        if (info->kind == FactKind::tristate) {
+            std::vector<ConditionPool::Id> tests;
+            for (const auto& literal : node.literals)
+                if (auto test = tristate_value(*info, node.fact, literal)) tests.push_back(*test);
+            if (tests.size() != node.literals.size()) return std::nullopt;
+            const auto any = pool_.add({.op = ConditionNode::Op::any_of, .first = pool_.add_children(tests),
+                                        .count = static_cast<std::uint32_t>(tests.size())});
+            if (!node.negated_member) return any;
+            return pool_.add({.op = ConditionNode::Op::negate, .first = pool_.add_children({any}), .count = 1});
+        }
         std::vector<std::int32_t> ids;
         bool ok = true;
         for (const auto& literal : node.literals) {

@@ -15,7 +15,8 @@ FactSchema::FactSchema(const FactDomains& d) {
     facts_["closest"] = enumeration(EnumSlot::closest, d.roles, "role");
     facts_["contact"] = enumeration(EnumSlot::contact, d.roles, "role", true);
     facts_["compliance"] = boolean(static_cast<int>(BoolSlot::compliance));
-    facts_["resolved"] = boolean(static_cast<int>(BoolSlot::resolved));
+    facts_["resolved"] = FactInfo{FactKind::tristate, static_cast<std::uint8_t>(BoolSlot::resolved), nullptr, "", false};
+    static_assert(static_cast<int>(BoolSlot::unresolved) == static_cast<int>(BoolSlot::resolved) + 1);
     facts_["raised_directly"] = boolean(static_cast<int>(BoolSlot::raised_directly));
     facts_["escalate"] = boolean(static_cast<int>(BoolSlot::escalate), true);
     facts_["attempts"] = FactInfo{FactKind::integer, 0, nullptr, "", false};

@@ -11,7 +11,8 @@
 
 namespace advise::detail {
 
-enum class FactKind { enumeration, boolean, integer, roles };
+// tristate: true, false or unknown, held in two bits (`slot` for true, the next for false).
+enum class FactKind { enumeration, boolean, tristate, integer, roles };
 
 struct FactInfo {
     FactKind kind = FactKind::boolean;

@@ -9,7 +9,9 @@ namespace advise::detail {
 // Facts whose values are ids of one kind (a topic, a role...).
 enum class EnumSlot : std::uint8_t { topic, message_type, stakes, closest, contact, count };
 // True/false facts; the rule set's own flags follow the built-in ones.
-enum class BoolSlot : std::uint8_t { compliance, resolved, raised_directly, escalate, first_flag };
+// `resolved` takes three values: settled (the `resolved` bit), not addressed (the `unresolved`
+// bit), or unknown (neither): raised once, with no outcome said.
+enum class BoolSlot : std::uint8_t { compliance, resolved, unresolved, raised_directly, escalate, first_flag };
 
 inline constexpr int max_roles = 64;                                          // roles fit a 64-bit set
 inline constexpr int max_flags = 64 - static_cast<int>(BoolSlot::first_flag); // flags share one word

@@ -28,6 +28,7 @@ bool is_rule_id(const std::string& id) {
 // Target words an escalation rule may use instead of a role id.
 constexpr std::string_view above_raised_word = "above_raised";
 constexpr std::string_view above_closest_word = "above_closest";
+constexpr std::string_view highest_raised_word = "highest_raised";
 
 class Builder {
 public:
@@ -207,6 +208,7 @@ private:
                      type.id);
         }
         for (const auto& rule : model_.warnings) compile_simple(rule, RuleStage::warning);
+        for (const auto& rule : model_.notes) compile_simple(rule, RuleStage::note);
     }
 
     void compile_escalation(const RuleDef& def) {
@@ -217,20 +219,24 @@ private:
             rule.target = TargetKind::above_raised;
         } else if (def.to.value == above_closest_word) {
             rule.target = TargetKind::above_closest;
+        } else if (def.to.value == highest_raised_word) {
+            rule.target = TargetKind::highest_raised;
         } else if (def.to.present()) {
             rule.target_role = out_->roles.find(def.to.value);
             if (rule.target_role == IdTable::none) {
                 auto candidates = out_->roles.views();
-                candidates.insert(candidates.end(), {above_raised_word, above_closest_word});
+                candidates.insert(candidates.end(), {above_raised_word, above_closest_word, highest_raised_word});
                 d_.error(def.to, "unknown role '" + def.to.value + "'" + did_you_mean(def.to.value, candidates) +
-                                     ": 'to' takes a role id, above_raised or above_closest");
+                                     ": 'to' takes a role id, above_raised, above_closest or highest_raised");
             }
         }
         rule.channel = reference(def.channel, out_->channels, "channel");
+        rule.up_to = reference(def.up_to, out_->roles, "role");
+        rule.even_below_closest = truth(def.even_below_closest);
         add_rule(std::move(rule), def.id);
     }
 
-    // `over: [rule ids]` names escalation rules this one beats when both reach the same level.
+    // `over: [rule ids]` names escalation rules this one beats whenever both hold.
     void resolve_precedence() {
         std::map<std::string, std::int32_t> escalation_ids;
         for (std::size_t i = 0; i < out_->rules.size(); ++i)
@@ -250,10 +256,12 @@ private:
         }
     }
 
+    // A stay, warning or note rule. Warnings and notes are decided after the contact, so they
+    // may test it.
     void compile_simple(const RuleDef& def, RuleStage stage) {
         RuleInfo rule{.id = def.id.value, .text = def.text.value, .source = def.source.value, .pos = def.id.pos,
                       .stage = stage};
-        if (auto when = compile_condition(def.when, stage == RuleStage::warning)) rule.when = *when;
+        if (auto when = compile_condition(def.when, stage == RuleStage::warning || stage == RuleStage::note)) rule.when = *when;
         add_rule(std::move(rule), def.id);
     }
 
@@ -305,7 +313,8 @@ private:
             text += ": one level at a time.";
             out_->ladder_rule[r] = static_cast<std::int32_t>(out_->rules.size());
             const auto& role = model_.roles[r];
-            add_rule({.id = "ladder." + role.id.value, .text = text, .source = role.source.value,
+            const auto& source = model_.ladder_source.present() ? model_.ladder_source.value : role.source.value;
+            add_rule({.id = "ladder." + role.id.value, .text = text, .source = source,
                       .pos = role.escalates_to.pos, .stage = RuleStage::ladder,
                       .subject = static_cast<std::int32_t>(r)},
                      role.id);
@@ -381,7 +390,7 @@ private:
         const auto choose_escalation = add_vertex(VertexKind::choose_escalation, -1, "escalation criteria");
         const auto stay = add_vertex(VertexKind::stay, -1, "stay with the closest person");
         const auto choose_channel = add_vertex(VertexKind::choose_channel, -1, "channel (by message type)");
-        const auto collect_warnings = add_vertex(VertexKind::collect_warnings, -1, "warnings");
+        const auto collect_warnings = add_vertex(VertexKind::collect_warnings, -1, "warnings and notes");
         const auto done = add_vertex(VertexKind::done, -1, "advice");
 
         std::vector<Vertex> role_vertex;
@@ -396,7 +405,7 @@ private:
         }
         o.closest_by_topic.assign(o.topics.size(), {});
         o.channel_by_message_type.assign(o.message_types.size(), {});
-        std::vector<Row> escalation_rows, stay_rows, warning_rows;
+        std::vector<Row> escalation_rows, stay_rows, warning_rows, note_rows;
         for (std::size_t i = 0; i < o.rules.size(); ++i) {
             const auto& rule = o.rules[i];
             const auto index = static_cast<std::int32_t>(i);
@@ -427,10 +436,11 @@ private:
                     o.channel_by_message_type[static_cast<std::size_t>(message_type)] = {index, target};
                     break;
                 }
-                case RuleStage::warning: {
+                case RuleStage::warning:
+                case RuleStage::note: {
                     const auto outcome = add_vertex(VertexKind::warning, index, rule.id);
                     add_edge(collect_warnings, outcome, EdgeKind::row, index);
-                    warning_rows.push_back({index, rule.when, outcome});
+                    (rule.stage == RuleStage::warning ? warning_rows : note_rows).push_back({index, rule.when, outcome});
                     add_edge(outcome, done, EdgeKind::next);
                     break;
                 }
@@ -454,6 +464,7 @@ private:
         o.escalation_rows = index_rows(escalation_rows);
         o.stay_rows = index_rows(stay_rows);
         o.warning_rows = index_rows(warning_rows);
+        o.note_rows = index_rows(note_rows);
         add_edge(stay, choose_channel, EdgeKind::next);
         add_edge(collect_warnings, done, EdgeKind::next);
 

@@ -19,10 +19,10 @@
 
 namespace advise::detail {
 
-enum class RuleStage : std::uint8_t { route, escalation, stay, channel, ladder, warning };
+enum class RuleStage : std::uint8_t { route, escalation, stay, channel, ladder, warning, note };
 
 // Where an escalation rule sends the parent.
-enum class TargetKind : std::uint8_t { role, above_raised, above_closest };
+enum class TargetKind : std::uint8_t { role, above_raised, above_closest, highest_raised };
 
 // Every rule with an id: the routes (one per topic), escalation and stay rules, the channel
 // rows (one per message type), the ladder steps (one per role) and the warnings.
@@ -38,7 +38,9 @@ struct RuleInfo {
     std::int32_t target_role = -1;       // TargetKind::role
     std::int32_t channel = -1;           // escalation: a fixed channel, or -1 for the message type's
     std::string then;                    // escalation: a follow-up step
-    std::vector<std::int32_t> over;      // escalation: rules this one beats at the same level
+    std::vector<std::int32_t> over;      // escalation: rules this one beats, whatever level each reaches
+    std::int32_t up_to = -1;             // escalation: the highest role it may reach, or -1
+    bool even_below_closest = false;     // escalation: its role answers even below the closest person
 };
 
 enum class VertexKind : std::uint8_t {
@@ -50,8 +52,8 @@ enum class VertexKind : std::uint8_t {
     stay,               // no criterion holds: stay with the closest person (collects stay rules)
     choose_channel,     // switch on message type: the channel table
     channel,            // outcome: a channel
-    collect_warnings,   // every warning that holds
-    warning,            // outcome: a warning
+    collect_warnings,   // every warning and note that holds
+    warning,            // outcome: a warning or a note
     done
 };
 
@@ -138,7 +140,7 @@ struct CompiledRules {
     std::vector<Vertex> next;                      // each vertex's `next` edge target (itself if none)
     std::vector<SwitchRow> closest_by_topic;       // indexed by topic
     std::vector<SwitchRow> channel_by_message_type;// indexed by message type
-    RowIndex escalation_rows, stay_rows, warning_rows;
+    RowIndex escalation_rows, stay_rows, warning_rows, note_rows;
     Vertex no_escalation = 0;                      // where the walk goes when no criterion holds
 };
 

@@ -42,6 +42,7 @@ public:
     void run() {
         out_.reasons.clear();
         out_.warnings.clear();
+        out_.notes.clear();
         Vertex v = r_.start;
         for (;;) {
             if constexpr (traced) trace_->vertices.push_back(v);
@@ -51,7 +52,7 @@ public:
                 case VertexKind::choose_closest: v = take(r_.closest_by_topic[static_cast<std::size_t>(facts_.get(EnumSlot::topic))]); break;
                 case VertexKind::closest_role: set_closest(data.ref); v = r_.next[v]; break;
                 case VertexKind::choose_escalation: v = choose_escalation(); break;
-                case VertexKind::escalation: v = leave_escalation(v); break;
+                case VertexKind::escalation: v = leave_for_channel(v); break;
                 case VertexKind::stay: collect_rows(r_.stay_rows, out_.reasons); v = r_.next[v]; break;
                 case VertexKind::choose_channel:
                     v = take(r_.channel_by_message_type[static_cast<std::size_t>(facts_.get(EnumSlot::message_type))]);
@@ -65,6 +66,7 @@ public:
                     facts_.set(EnumSlot::contact, decision_.contact);
                     facts_.set(BoolSlot::escalate, escalates());
                     collect_rows(r_.warning_rows, out_.warnings);
+                    collect_rows(r_.note_rows, out_.notes);
                     v = r_.next[v];
                     break;
                 case VertexKind::warning: v = r_.next[v]; break;
@@ -95,19 +97,23 @@ private:
         decision_.contact = role;
         // Raised "directly": with the closest person themself. Going over their head first does
         // not count; the guide says it usually sends you back to them.
-        facts_.set(BoolSlot::raised_directly, (facts_.raised_with >> role) & 1U);
+        facts_.set(BoolSlot::raised_directly, raised(role));
     }
 
+    bool raised(std::int32_t role) const { return (facts_.raised_with >> role) & 1U; }
+
     // The role an escalation rule sends the parent to, for this situation: never below the
-    // person closest to the issue, since escalating only ever moves up.
-    // A target already tried about this matter, without settling it, is passed over for the
-    // level above it ("the principal said she'd handle it; it happened again").
+    // person closest to the issue (unless the rule says so: safety is the building leader's),
+    // and never above the rule's `up_to` (only real violations go outside the school).
+    // A target already tried about this matter, without it being addressed, is passed over for
+    // the level above it ("the principal said she'd handle it; it happened again").
     std::int32_t target_of(const RuleInfo& rule) const {
         auto target = raw_target_of(rule);
         const auto closest = facts_.get(EnumSlot::closest);
-        if (rung(target) < rung(closest)) target = closest;
-        if (!facts_.get(BoolSlot::resolved))
-            while (((facts_.raised_with >> target) & 1U) && r_.ladder.above(target) >= 0) target = r_.ladder.above(target);
+        if (!rule.even_below_closest && rung(target) < rung(closest)) target = closest;
+        if (facts_.get(BoolSlot::unresolved))
+            while (raised(target) && target != rule.up_to && r_.ladder.above(target) >= 0) target = r_.ladder.above(target);
+        if (rule.up_to >= 0 && rung(target) > rung(rule.up_to)) target = rung(closest) > rung(rule.up_to) ? closest : rule.up_to;
         return target;
     }
 
@@ -120,22 +126,24 @@ private:
         switch (rule.target) {
             case TargetKind::role: return rule.target_role;
             case TargetKind::above_closest: return one_above(closest);
+            case TargetKind::highest_raised:
             case TargetKind::above_raised: {
                 std::int32_t highest = -1;
                 for (auto raised = facts_.raised_with; raised != 0; raised &= raised - 1) {
                     const auto role = static_cast<std::int32_t>(std::countr_zero(raised));
                     if (highest < 0 || rung(role) > rung(highest)) highest = role;
                 }
-                return highest < 0 ? closest : one_above(highest);
+                if (highest < 0) return closest;
+                return rule.target == TargetKind::above_raised ? one_above(highest) : highest;
             }
         }
         return closest;
     }
 
     // Every criterion that holds is a reason; the one reaching highest on the ladder decides
-    // the contact (the first in file order among equals). The channel is the deciding rule's,
-    // or else the first rule's that holds and names one ("call now" for safety is not lost
-    // when another criterion reaches higher).
+    // the contact (the first in file order among equals), unless one that holds declares it is
+    // `over` another. The channel is the deciding rule's, or else the first rule's that holds
+    // and names one.
     Vertex choose_escalation() {
         Vertex chosen = r_.no_escalation;
         int best_rung = -1;
@@ -147,11 +155,18 @@ private:
             if (channel_rule < 0 && rule.channel >= 0) channel_rule = row.rule;
             const auto target = target_of(rule);
             if constexpr (traced) trace_->escalations.emplace_back(row.rule, target);
-            // Among rules reaching the same level the first in the file answers, unless a later
-            // one declares it beats it (`over`).
-            const bool beats = decision_.winner >= 0 && rung(target) == best_rung &&
-                               std::find(rule.over.begin(), rule.over.end(), decision_.winner) != rule.over.end();
-            if (rung(target) > best_rung || beats) {
+            // A rule declared `over` another wins or loses whatever levels they reach; otherwise
+            // the higher level wins, and the first in the file among equals.
+            const auto declared_over = [](const RuleInfo& a, std::int32_t b) {
+                return std::find(a.over.begin(), a.over.end(), b) != a.over.end();
+            };
+            bool wins = rung(target) > best_rung;
+            if (decision_.winner >= 0) {
+                const RuleInfo& current = r_.rules[static_cast<std::size_t>(decision_.winner)];
+                if (declared_over(rule, decision_.winner)) wins = true;
+                else if (declared_over(current, row.rule)) wins = false;
+            }
+            if (wins) {
                 best_rung = rung(target);
                 chosen = row.target;
                 decision_.contact = target;
@@ -166,14 +181,12 @@ private:
         return chosen;
     }
 
-    // From an escalation outcome: its own channel, a channel borrowed from another rule that
-    // holds, or the channel table.
-    Vertex leave_escalation(Vertex v) {
+    // From an escalation outcome: to the channel already decided, or on to the channel table.
+    Vertex leave_for_channel(Vertex v) {
+        if (decision_.channel < 0) return r_.next[v];
         for (auto [e, end] = boost::out_edges(v, g_); e != end; ++e) {
             const auto target = boost::target(*e, g_);
-            const bool wanted = decision_.channel >= 0 ? g_[target].kind == VertexKind::channel && g_[target].ref == decision_.channel
-                                                       : g_[*e].kind == EdgeKind::next;
-            if (wanted) return target;
+            if (g_[target].kind == VertexKind::channel && g_[target].ref == decision_.channel) return target;
         }
         return r_.next[v];
     }
@@ -249,7 +262,7 @@ private:
         u.message_type = r_.message_types[facts_.get(EnumSlot::message_type)];
         u.stakes = r_.stakes[facts_.get(EnumSlot::stakes)];
         u.compliance = facts_.get(BoolSlot::compliance);
-        u.resolved = facts_.get(BoolSlot::resolved);
+        u.resolved = facts_.get(BoolSlot::resolved) ? Resolved::yes : facts_.get(BoolSlot::unresolved) ? Resolved::no : Resolved::unknown;
         u.attempts = facts_.attempts;
         u.raised_with.clear();
         for (auto raised = facts_.raised_with; raised != 0; raised &= raised - 1)
@@ -281,7 +294,8 @@ Facts resolve(const CompiledRules& rules, const Situation& s) {
                                                  usual >= 0 ? usual : rules.default_message_type, "message type"));
     facts.set(EnumSlot::stakes, resolve_id(rules.stakes, s.stakes, rules.default_stakes, "stakes value"));
     facts.set(BoolSlot::compliance, s.compliance);
-    facts.set(BoolSlot::resolved, s.resolved);
+    facts.set(BoolSlot::resolved, s.resolved == Resolved::yes);
+    facts.set(BoolSlot::unresolved, s.resolved == Resolved::no);
     for (const auto& role : s.raised_with)
         if (!role.empty()) facts.raised_with |= std::uint64_t{1} << resolve_id(rules.roles, role, 0, "role");
     for (const auto& flag : s.flags)

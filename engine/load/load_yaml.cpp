@@ -145,21 +145,25 @@ void for_each_item(const YAML::Node& root, const std::string& key, bool required
     }
 }
 
-RuleDef read_rule(const YAML::Node& node, const std::string& path, Diagnostics& d, std::string_view src,
-                  bool has_target) {
+// Which keys a rule takes beyond id, when, text and source.
+enum class RuleKind { escalation, plain };
+
+RuleDef read_rule(const YAML::Node& node, const std::string& path, Diagnostics& d, std::string_view src, RuleKind kind) {
     std::vector<std::string_view> keys{"id", "when", "text", "source"};
-    if (has_target) keys.insert(keys.end(), {"to", "channel", "then", "over"});
+    if (kind == RuleKind::escalation) keys.insert(keys.end(), {"to", "channel", "then", "over", "up_to", "even_below_closest"});
     MapReader r(node, path, keys, d, src);
     RuleDef rule;
     rule.id = r.scalar("id", true);
     rule.when = r.scalar("when", true);
     rule.text = r.scalar("text", true);
     rule.source = r.scalar("source", true);
-    if (has_target) {
-        rule.to = r.scalar("to", true);
+    if (kind == RuleKind::escalation) {
         rule.channel = r.scalar("channel", false);
         rule.then = r.scalar("then", false);
+        rule.to = r.scalar("to", true);
         rule.over = r.scalar_list("over");
+        rule.up_to = r.scalar("up_to", false);
+        rule.even_below_closest = r.scalar("even_below_closest", false);
     }
     return rule;
 }
@@ -207,7 +211,7 @@ void read_file(const YAML::Node& root, RuleModel& model, Diagnostics& d) {
     const std::string_view src = model.text;
     MapReader top(root, "",
                   {"advise", "name", "defaults", "roles", "channels", "message_types", "stakes", "flags",
-                   "topics", "escalation", "stay", "warnings", "reader"},
+                   "topics", "ladder", "escalation", "stay", "warnings", "notes", "reader"},
                   d, src);
     const Located format = top.scalar("advise", false);
     if (format.present() && format.value != "1")
@@ -256,14 +260,25 @@ void read_file(const YAML::Node& root, RuleModel& model, Diagnostics& d) {
                                 r.scalar("fallback", false), r.scalar_list("phrases"), r.scalar_list("examples")});
     });
     for_each_item(root, "escalation", false, d, [&](const YAML::Node& n, const std::string& path) {
-        model.escalation.push_back(read_rule(n, path, d, src, true));
+        model.escalation.push_back(read_rule(n, path, d, src, RuleKind::escalation));
     });
     for_each_item(root, "stay", true, d, [&](const YAML::Node& n, const std::string& path) {
-        model.stay.push_back(read_rule(n, path, d, src, false));
+        model.stay.push_back(read_rule(n, path, d, src, RuleKind::plain));
     });
     for_each_item(root, "warnings", false, d, [&](const YAML::Node& n, const std::string& path) {
-        model.warnings.push_back(read_rule(n, path, d, src, false));
+        model.warnings.push_back(read_rule(n, path, d, src, RuleKind::plain));
     });
+    for_each_item(root, "notes", false, d, [&](const YAML::Node& n, const std::string& path) {
+        model.notes.push_back(read_rule(n, path, d, src, RuleKind::plain));
+    });
+    if (const YAML::Node ladder = root["ladder"]) {
+        if (!ladder.IsMap()) {
+            d.error(position_of(ladder), "ladder", std::string("expected a mapping, found ") + kind_name(ladder));
+        } else {
+            MapReader r(ladder, "ladder", {"source"}, d, src);
+            model.ladder_source = r.scalar("source", true);
+        }
+    }
     if (const YAML::Node reader = root["reader"]) read_reader(reader, model.reader, d, src);
 }
 

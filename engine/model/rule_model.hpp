@@ -50,10 +50,12 @@ struct TopicDef {
     std::vector<Located> examples;
 };
 
-// An escalation, stay or warning rule.
+// An escalation, stay, warning or note rule.
 struct RuleDef {
     Located id, when, to, channel, then, text, source;
-    std::vector<Located> over;  // escalation: rules whose answer this one's beats at the same level
+    std::vector<Located> over;    // escalation: rules whose answer this one's beats, whatever level each reaches
+    Located up_to;                // escalation: the highest role it may send the parent to
+    Located even_below_closest;   // escalation: "true" when its role answers even below the closest person
 };
 
 // The vocabulary the free-text reader needs beyond ids: cues that are not ids of their own.
@@ -83,6 +85,8 @@ struct RuleModel {
     std::vector<RuleDef> escalation;
     std::vector<RuleDef> stay;
     std::vector<RuleDef> warnings;
+    std::vector<RuleDef> notes;  // the guide's practical advice, attached where it applies
+    Located ladder_source;       // where the ladder's order comes from, for the ladder reasons
     ReaderDef reader;
 };
 

@@ -7,7 +7,7 @@
 
 namespace advise::detail {
 
-constexpr std::uint32_t snapshot_version = 6;
+constexpr std::uint32_t snapshot_version = 7;
 
 // Beside the types they list (not in an unnamed namespace), so that ByteWriter and ByteReader
 // find them by argument-dependent lookup.
@@ -26,14 +26,16 @@ template <typename F> void fields(TopicDef& t, F&& f) {
     f(t.id), f(t.label), f(t.role), f(t.why), f(t.source), f(t.usual_type), f(t.fallback), f(t.phrases), f(t.examples);
 }
 template <typename F> void fields(RuleDef& r, F&& f) {
-    f(r.id), f(r.when), f(r.to), f(r.channel), f(r.then), f(r.text), f(r.source), f(r.over);
+    f(r.id), f(r.when), f(r.to), f(r.channel), f(r.then), f(r.text), f(r.source), f(r.over), f(r.up_to),
+        f(r.even_below_closest);
 }
 template <typename F> void fields(ReaderDef& r, F&& f) {
     f(r.compliance), f(r.contacted), f(r.answered), f(r.unresolved), f(r.resolved), f(r.negations), f(r.not_typos), f(r.counts);
 }
 template <typename F> void fields(RuleModel& m, F&& f) {
     f(m.file), f(m.name), f(m.default_topic), f(m.default_message_type), f(m.default_stakes), f(m.roles), f(m.channels),
-        f(m.message_types), f(m.stakes), f(m.flags), f(m.topics), f(m.escalation), f(m.stay), f(m.warnings), f(m.reader);
+        f(m.message_types), f(m.stakes), f(m.flags), f(m.topics), f(m.escalation), f(m.stay), f(m.warnings), f(m.notes),
+        f(m.ladder_source), f(m.reader);
 }
 
 std::string save_snapshot(const RuleModel& model, const text::Lexicon& lexicon) {

@@ -25,6 +25,12 @@ Json evidence_json(const std::vector<Evidence>& evidence) {
     return list;
 }
 
+// true, false or "unknown", as the contract writes it.
+Json resolved_json(Resolved resolved) {
+    if (resolved == Resolved::unknown) return "unknown";
+    return resolved == Resolved::yes;
+}
+
 std::string dump(const Json& j, int indent) {
     // Invalid UTF-8 from a rule file is replaced rather than thrown on.
     return j.dump(indent, ' ', false, Json::error_handler_t::replace);
@@ -38,7 +44,7 @@ std::string to_json(const Advice& a, int indent) {
     const auto& u = a.understood;
     Json understood = {{"topic", u.topic},           {"message_type", u.message_type}, {"stakes", u.stakes},
                        {"compliance", u.compliance}, {"raised_with", u.raised_with},   {"attempts", u.attempts},
-                       {"resolved", u.resolved},     {"flags", u.flags}};
+                       {"resolved", resolved_json(u.resolved)},     {"flags", u.flags}};
     if (!u.from.empty() || !u.ignored.empty() || !u.corrected.empty()) {
         understood["from"] = evidence_json(u.from);
         understood["ignored"] = u.ignored;
@@ -52,6 +58,7 @@ std::string to_json(const Advice& a, int indent) {
         {"closest", {{"role", a.closest.id}, {"title", a.closest.title}}},
         {"reasons", reasons_json(a.reasons)},
         {"warnings", reasons_json(a.warnings)},
+        {"notes", reasons_json(a.notes)},
         {"understood", understood},
     };
     return dump(j, indent);

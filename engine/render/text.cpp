@@ -91,6 +91,11 @@ std::string to_text(const Advice& a, TextStyle style) {
         for (const auto& w : a.warnings)
             out += fmt::format("  ! {}\n     {}[{}; {}]{}\n", w.text, p.dim, w.rule, w.source, p.reset);
     }
+    if (!a.notes.empty()) {
+        out += fmt::format("\n{}Also{}\n", p.bold, p.reset);
+        for (const auto& n : a.notes)
+            out += fmt::format("  - {}\n     {}[{}; {}]{}\n", n.text, p.dim, n.rule, n.source, p.reset);
+    }
     return out;
 }
 

@@ -343,9 +343,10 @@ private:
         const Match* answered = first_of(CueKind::answered);
         const Match* resolved = first_of(CueKind::resolved);
         if (unresolved || answered) {
+            s.resolved = Resolved::no;
             note("resolved", "false", words(unresolved ? *unresolved : *answered));
         } else if (resolved) {
-            s.resolved = true;
+            s.resolved = Resolved::yes;
             note("resolved", "true", words(*resolved));
         }
     }

@@ -40,7 +40,7 @@ struct Understood {
     std::string_view stakes;
     bool compliance = false;
     std::vector<std::string_view> raised_with;
-    bool resolved = false;
+    Resolved resolved = Resolved::unknown;
     int attempts = 0;
     std::vector<std::string_view> flags;
     // When read from text: the words behind each fact, cues a negation switched off ("not
@@ -58,6 +58,7 @@ struct Advice {
     std::vector<std::string_view> next_if_unresolved; // the ladder above `contact`, lowest first
     std::vector<Reason> reasons;                      // never empty: route, escalation or stay, channel, ladder
     std::vector<Reason> warnings;                     // the guide's warnings that apply to this situation
+    std::vector<Reason> notes;                        // the guide's practical advice for this situation
     Understood understood;
     std::shared_ptr<const void> rules;                // keeps the viewed rule set alive
 };

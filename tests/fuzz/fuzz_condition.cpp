@@ -45,7 +45,7 @@ void evaluate_all(const advise::RuleSet& rules) {
     for (const char* topic : {"lunch", "meds"})
         for (const char* stakes : {"calm", "urgent"})
             for (int attempts : {-1, 0, 3})
-                for (bool resolved : {false, true}) {
+                for (auto resolved : {advise::Resolved::unknown, advise::Resolved::no, advise::Resolved::yes}) {
                     advise::Situation s;
                     s.topic = topic;
                     s.message_type = attempts == 3 ? "demand" : "ask";
@@ -54,7 +54,7 @@ void evaluate_all(const advise::RuleSet& rules) {
                     s.resolved = resolved;
                     s.compliance = attempts == 0;
                     if (attempts != 0) s.raised_with = {"tutor", "head"};
-                    if (resolved) s.flags = {"angry"};
+                    if (resolved == advise::Resolved::yes) s.flags = {"angry"};
                     (void)rules.evaluate(s);
                 }
 }
