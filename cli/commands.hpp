@@ -50,4 +50,13 @@ int check(const std::string& file, bool json);
 int graph(const RuleSet& rules, bool ladder);
 int completion(const std::string& shell);
 
+struct TestOptions {
+    std::vector<std::string> files;
+    double min_percent = 0;  // 0: any failing case fails the run
+    bool quiet = false;      // print failing cases only
+    bool from_facts = false; // evaluate each case's stated facts, not its text: checks the labels
+};
+// advise test FILE...: PASS/FAIL per case, accuracy per field, confusions; 1 on failure.
+int test(const RuleSet& rules, const TestOptions& options);
+
 }  // namespace advise::cli

@@ -96,6 +96,17 @@ int main(int argc, char** argv) {
     graph_command->add_flag("--ladder", ladder, "Print the escalation ladder instead");
     graph_command->add_option("--rules", rules_file, "A rule file to draw instead of the built-in rules");
 
+    cli::TestOptions test_options;
+    auto* test_command = app.add_subcommand(
+        "test", "Run test cases (texts or situations with the answers they should get); exit 1 on a failure");
+    test_command->add_option("files", test_options.files, "Test files: `tests:` (or `scenarios:`) of text, expect, means")
+        ->required()->type_name("FILE");
+    test_command->add_option("--min", test_options.min_percent, "Pass when contact, channel and escalate are each right at least this often")
+        ->type_name("PERCENT")->check(CLI::Range(0.0, 100.0));
+    test_command->add_flag("--quiet", test_options.quiet, "Print failing cases only");
+    test_command->add_flag("--from-facts", test_options.from_facts, "Evaluate each case's stated facts (`means`), not its text");
+    test_command->add_option("--rules", rules_file, "A rule file to test instead of the built-in rules")->type_name("FILE");
+
     try {
         app.parse(argc, argv);
     } catch (const CLI::CallForHelp& e) {
@@ -118,6 +129,7 @@ int main(int argc, char** argv) {
         const RuleSet rules = rules_file.empty() ? RuleSet::builtin() : RuleSet::from_file(rules_file);
         if (!list_kind.empty()) return cli::list(rules, list_kind);
         if (*graph_command) return cli::graph(rules, ladder);
+        if (*test_command) return cli::test(rules, test_options);
         if (batch) return cli::batch(rules, given, std::cin, std::cout);
 
         cli::AskOptions ask;

@@ -2,6 +2,7 @@
 #include "advise/rule_set.hpp"
 
 #include <algorithm>
+#include <filesystem>
 
 #include "advise/error.hpp"
 #include "graph/build.hpp"
@@ -9,6 +10,7 @@
 #include "load/load_yaml.hpp"
 #include "load/read_file.hpp"
 #include "render/dot.hpp"
+#include "text/decide.hpp"
 #include "text/read.hpp"
 
 namespace advise {
@@ -17,10 +19,13 @@ RuleSet::RuleSet(std::shared_ptr<const detail::CompiledRules> impl) : impl_(std:
 
 RuleSet RuleSet::from_string(std::string_view yaml, std::string source_name) {
     detail::Diagnostics diagnostics(std::move(source_name));
-    auto model = std::make_shared<const detail::RuleModel>(detail::load_yaml(yaml, diagnostics));
+    detail::RuleModel loaded = detail::load_yaml(yaml, diagnostics);
     // A file whose YAML could be read goes on to the id and condition checks even with problems
     // of shape, so that one run reports them all.
-    if (!model->readable) diagnostics.throw_if_any();
+    if (!loaded.readable) diagnostics.throw_if_any();
+    // Example files are found next to the rule file (or the working folder, for a string).
+    detail::load_examples(loaded, std::filesystem::path(diagnostics.file()).parent_path(), diagnostics);
+    auto model = std::make_shared<const detail::RuleModel>(std::move(loaded));
     return RuleSet(detail::build(std::move(model), diagnostics));
 }
 
@@ -77,10 +82,26 @@ std::string label_of(const detail::CompiledRules& r, const std::string& fact, co
 
 }  // namespace
 
-Reading RuleSet::read(std::string_view text) const {
-    const auto& r = *impl_;
-    auto facts =
-        detail::text::read(r.lexicon, {r.topics, r.message_types, r.stakes, r.flags, r.roles, r.topic_role, r.topic_fallback}, text);
+namespace {
+
+using detail::text::LearnedFact;
+
+// The fact as the learned models read it, shown with a phrase of the rule set when one for the
+// same value matched ("<- speech sessions"), else with the words that weighed most.
+void take_learned(Reading& reading, const char* fact, std::string value, const detail::text::Choice& choice) {
+    auto& evidence = reading.evidence;
+    const auto phrase = std::find_if(evidence.begin(), evidence.end(),
+                                     [&](const Evidence& e) { return e.fact == fact && e.value == value; });
+    std::string words = phrase != evidence.end() ? phrase->words : choice.words;
+    const bool learned = phrase == evidence.end();
+    std::erase_if(evidence, [&](const Evidence& e) { return e.fact == fact; });
+    evidence.push_back({fact, std::move(value), {}, std::move(words), learned});
+}
+
+// Without learned models (a rule set with no labelled texts): the topic with the most phrase
+// points, and when two topics with different answers are close, the question between them.
+Reading read_by_phrases(const RuleSet& rules, detail::text::TextFacts facts) {
+    const auto& r = rules.compiled();
     Reading reading = std::move(facts.reading);
     if (facts.ranked.empty()) {
         if (reading.evidence.empty() && !facts.raised_with_unnamed) {
@@ -109,7 +130,7 @@ Reading RuleSet::read(std::string_view text) const {
     for (std::size_t i = 1; i < facts.ranked.size() && facts.ranked[i].score * 4 >= best.score * 3; ++i) {
         Situation other = reading.situation;
         other.topic = r.topics[facts.ranked[i].topic];
-        if (same_answer(evaluate(reading.situation), evaluate(other))) continue;
+        if (same_answer(rules.evaluate(reading.situation), rules.evaluate(other))) continue;
         reading.sure = false;
         reading.candidates = {reading.situation.topic, other.topic};
         const auto& topics = r.catalog.topics;
@@ -123,11 +144,81 @@ Reading RuleSet::read(std::string_view text) const {
     return reading;
 }
 
+}  // namespace
+
+Reading RuleSet::read(std::string_view text) const {
+    const auto& r = *impl_;
+    auto facts =
+        detail::text::read(r.lexicon, {r.topics, r.message_types, r.stakes, r.flags, r.roles, r.topic_role, r.topic_fallback}, text);
+    if (!r.models.trained()) return read_by_phrases(*this, std::move(facts));
+    const auto learned = detail::text::decide(r.models, r.topic_role, facts, text);
+    Reading reading = std::move(facts.reading);
+    if (!learned.understood && reading.evidence.empty() && facts.ranked.empty()) {
+        // Nothing at all was understood: ask rather than guess.
+        reading.sure = false;
+        reading.question = open_question(r);
+        return reading;
+    }
+    auto& s = reading.situation;
+    const auto& topic = learned[LearnedFact::topic];
+    s.topic = r.topics[topic.value];
+    take_learned(reading, "topic", s.topic, topic);
+    // Rather first than after the phrase-read facts: the topic heads the evidence.
+    std::rotate(reading.evidence.begin(), reading.evidence.end() - 1, reading.evidence.end());
+    const auto& type = learned[LearnedFact::message_type];
+    if (type.value >= 0) {
+        s.message_type = r.message_types[type.value];
+        take_learned(reading, "message_type", s.message_type, type);
+    }
+    const auto& stakes = learned[LearnedFact::stakes];
+    if (stakes.value >= 0) {
+        s.stakes = r.stakes[stakes.value];
+        if (stakes.value == r.default_stakes) std::erase_if(reading.evidence, [](const Evidence& e) { return e.fact == "stakes"; });
+        else take_learned(reading, "stakes", s.stakes, stakes);
+    }
+    const auto& compliance = learned[LearnedFact::compliance];
+    if (compliance.value >= 0) {
+        s.compliance = compliance.value == 1;
+        if (s.compliance) take_learned(reading, "compliance", "true", compliance);
+        else std::erase_if(reading.evidence, [](const Evidence& e) { return e.fact == "compliance"; });
+    }
+    if (facts.raised_with_unnamed && s.raised_with.empty()) {
+        // "I emailed her twice": the person it was raised with is the one closest to the topic.
+        s.raised_with.push_back(r.roles[r.topic_role[static_cast<std::size_t>(topic.value)]]);
+        reading.evidence.push_back({"raised_with", s.raised_with.back(), {}, facts.unnamed_words});
+    }
+    const auto& resolved = learned[LearnedFact::resolved];
+    if (resolved.value >= 0 && !s.raised_with.empty()) {
+        // Whether it was settled matters once it was raised with someone.
+        static constexpr Resolved values[] = {Resolved::unknown, Resolved::no, Resolved::yes};
+        static constexpr const char* names[] = {"unknown", "false", "true"};
+        s.resolved = values[resolved.value];
+        if (s.resolved == Resolved::unknown) std::erase_if(reading.evidence, [](const Evidence& e) { return e.fact == "resolved"; });
+        else take_learned(reading, "resolved", names[resolved.value], resolved);
+    }
+    // A close second topic is offered beside the answer, with what would change.
+    for (std::size_t i = 1; i < learned.topics.size(); ++i) {
+        const auto& other = learned.topics[i];
+        if (other.probability < topic.probability * r.models.close_second) break;
+        reading.alternatives.push_back({r.topics[other.value], other.probability, other.words});
+    }
+    for (auto& e : reading.evidence) e.label = label_of(r, e.fact, e.value);
+    return reading;
+}
+
 Advice RuleSet::evaluate(const Reading& reading) const {
     Advice advice = evaluate(reading.situation);
     advice.understood.from = reading.evidence;
     advice.understood.ignored = reading.ignored;
     advice.understood.corrected = reading.corrected;
+    for (const auto& alternative : reading.alternatives) {
+        Situation other = reading.situation;
+        other.topic = alternative.topic;
+        const Advice a = evaluate(other);
+        if (same_answer(a, advice)) continue;
+        advice.alternatives.push_back({a.understood.topic, impl_->catalog.topics[static_cast<std::size_t>(impl_->topics.find(alternative.topic))].label,
+                                       a.contact, a.channel.id, a.escalate});
+    }
     return advice;
 }
 

@@ -13,7 +13,7 @@ RuleSet RuleSet::builtin() {
         detail::Diagnostics diagnostics(detail::default_rules_name);
         auto snapshot = detail::restore_snapshot(detail::default_rules_snapshot);
         auto model = std::make_shared<const detail::RuleModel>(std::move(snapshot.model));
-        return new RuleSet(detail::build(std::move(model), diagnostics, &snapshot.lexicon));
+        return new RuleSet(detail::build(std::move(model), diagnostics, &snapshot.lexicon, &snapshot.models));
     }();
     return *rules;
 }

@@ -1,6 +1,7 @@
 // Build step: loads rules/default.yaml with every check the engine makes, then writes it as a
 // C++ source holding its snapshot. A broken default rule set fails the build, not the user.
 //   advise_snapshot rules/default.yaml NAME OUTPUT.cpp
+#include <filesystem>
 #include <fstream>
 #include <iostream>
 #include <sstream>
@@ -23,10 +24,12 @@ int main(int argc, char** argv) {
     std::string bytes;
     try {
         Diagnostics diagnostics(name);
-        auto model = std::make_shared<const RuleModel>(load_yaml(text.str(), diagnostics));
-        if (!model->readable) diagnostics.throw_if_any();
+        RuleModel loaded = load_yaml(text.str(), diagnostics);
+        if (!loaded.readable) diagnostics.throw_if_any();
+        load_examples(loaded, std::filesystem::path(argv[1]).parent_path(), diagnostics);
+        auto model = std::make_shared<const RuleModel>(std::move(loaded));
         const auto compiled = build(model, diagnostics);
-        bytes = save_snapshot(*model, compiled->lexicon);
+        bytes = save_snapshot(*model, compiled->lexicon, compiled->models);
     } catch (const advise::LoadError& e) {
         std::cerr << e.what() << '\n';
         return 1;

@@ -6,6 +6,7 @@
 #include <optional>
 
 #include "expr/compile.hpp"
+#include "graph/learn.hpp"
 #include "expr/parse.hpp"
 #include "load/locate.hpp"
 #include "load/suggest.hpp"
@@ -37,7 +38,7 @@ public:
         out_->model = std::move(model);
     }
 
-    std::shared_ptr<const CompiledRules> run(text::Lexicon* lexicon) {
+    std::shared_ptr<const CompiledRules> run(text::Lexicon* lexicon, text::ReaderModels* models) {
         out_->source_name = model_.file;
         out_->name = model_.name.present() ? model_.name.value : model_.file;
         register_ids();
@@ -48,6 +49,15 @@ public:
         compile_rules();
         if (lexicon) out_->lexicon = std::move(*lexicon);
         else compile_lexicon();
+        if (models) {
+            out_->models = std::move(*models);
+        } else {
+            const auto options = training_options(model_, d_);
+            if (d_.empty()) {
+                const auto texts = training_texts(model_, *out_, options, d_);
+                if (d_.empty()) out_->models = text::train(texts, options);
+            }
+        }
         d_.throw_if_any();
         out_->ladder = Ladder(escalates_to);
         add_ladder_rules();
@@ -288,6 +298,22 @@ private:
         add_phrases(r.unresolved, CueKind::unresolved, 0);
         add_phrases(r.resolved, CueKind::resolved, 0);
         add_phrases(r.negations, CueKind::negation, 0, true);
+        for (const auto& word : r.negations) out_->lexicon.never_correct(word.value);  // "not" is no typo of "note"
+        add_phrases(r.contact_nouns, CueKind::contact_noun, 0);
+        add_phrases(r.reached_out, CueKind::reached_out, 0, true);
+        add_phrases(r.dates, CueKind::date, 0, true);
+        add_phrases(r.sequence, CueKind::sequence, 0, true);
+        add_phrases(r.ends_scope, CueKind::ends_scope, 0, true);
+        for (auto [value, reach] : {std::pair{&r.scope_forward, &out_->lexicon.scopes.forward},
+                                    std::pair{&r.scope_backward, &out_->lexicon.scopes.backward}}) {
+            if (!value->present()) continue;
+            unsigned n = 0;
+            const auto [end, error] = std::from_chars(value->value.data(), value->value.data() + value->value.size(), n);
+            if (error != std::errc() || end != value->value.data() + value->value.size() || n < 1 || n > 50)
+                d_.error(*value, "expected a whole number of words from 1 to 50, found '" + value->value + "'");
+            else
+                *reach = n;
+        }
         for (const auto& word : r.not_typos) out_->lexicon.never_correct(word.value);
         for (const auto& [phrase, times] : r.counts) {
             int value = 0;
@@ -485,8 +511,8 @@ private:
 }  // namespace
 
 std::shared_ptr<const CompiledRules> build(std::shared_ptr<const RuleModel> model, Diagnostics& diagnostics,
-                                           text::Lexicon* lexicon) {
-    return Builder(std::move(model), diagnostics).run(lexicon);
+                                           text::Lexicon* lexicon, text::ReaderModels* models) {
+    return Builder(std::move(model), diagnostics).run(lexicon, models);
 }
 
 }  // namespace advise::detail

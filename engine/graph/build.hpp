@@ -10,9 +10,10 @@
 
 namespace advise::detail {
 
-// `lexicon`, when given, is the reader's vocabulary already compiled from this model (a
-// snapshot's): it is used as it is.
+// `lexicon` and `models`, when given, are the reader's vocabulary and learned models already
+// compiled from this model (a snapshot's): they are used as they are. Otherwise the models are
+// trained here, from the model's labelled texts.
 std::shared_ptr<const CompiledRules> build(std::shared_ptr<const RuleModel> model, Diagnostics& diagnostics,
-                                           text::Lexicon* lexicon = nullptr);
+                                           text::Lexicon* lexicon = nullptr, text::ReaderModels* models = nullptr);
 
 }  // namespace advise::detail

@@ -16,6 +16,7 @@
 #include "model/id_table.hpp"
 #include "model/rule_model.hpp"
 #include "text/lexicon.hpp"
+#include "text/models.hpp"
 
 namespace advise::detail {
 
@@ -134,6 +135,7 @@ struct CompiledRules {
     Ladder ladder{{}};
 
     text::Lexicon lexicon;                         // phrases and cues for reading free text
+    text::ReaderModels models;                     // learned from the labelled texts; may be untrained
 
     DecisionGraph graph;
     Vertex start = 0;

@@ -35,11 +35,23 @@ void Diagnostics::error(SourcePos pos, std::string key, std::string message) {
     list_.push_back({file_, pos.line, pos.column, std::move(key), std::move(message)});
 }
 
+void Diagnostics::take(const Diagnostics& other) {
+    for (const auto& d : other.list_) {
+        if (full()) {
+            ++dropped_;
+            continue;
+        }
+        list_.push_back(d);
+    }
+    dropped_ += other.dropped_;
+}
+
 void Diagnostics::throw_if_any() const {
     if (list_.empty()) return;
     auto list = list_;
-    // Report in file order: a reader fixes them top to bottom.
-    std::stable_sort(list.begin(), list.end(), [](const Diagnostic& a, const Diagnostic& b) {
+    // Report in file order, the rule file first: a reader fixes them top to bottom.
+    std::stable_sort(list.begin(), list.end(), [&](const Diagnostic& a, const Diagnostic& b) {
+        if (a.file != b.file) return a.file == file_ || (b.file != file_ && a.file < b.file);
         return a.line != b.line ? a.line < b.line : a.column < b.column;
     });
     const std::size_t hidden = dropped_ + (list.size() > cap ? list.size() - cap : 0);

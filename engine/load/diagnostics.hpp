@@ -24,6 +24,9 @@ public:
     bool empty() const { return list_.empty(); }
     bool full() const { return list_.size() >= kept_bound; }
     const std::string& file() const { return file_; }
+    // Moves the problems another file's Diagnostics found into this one (they keep their file).
+    void take(const Diagnostics& other);
+
     // Throws LoadError when anything was reported.
     void throw_if_any() const;
 

@@ -1,5 +1,7 @@
 #include "load/load_yaml.hpp"
 
+#include "load/read_file.hpp"
+
 #include <yaml-cpp/yaml.h>
 
 #include <cctype>
@@ -179,8 +181,34 @@ void read_reader(const YAML::Node& node, ReaderDef& reader, Diagnostics& d, std:
         return;
     }
     MapReader r(node, "reader",
-                {"compliance", "contacted", "answered", "unresolved", "resolved", "negations", "not_typos", "counts"}, d,
-                src);
+                {"compliance", "contacted", "answered", "unresolved", "resolved", "negations", "not_typos", "counts", "learning",
+                 "contact_nouns", "reached_out", "dates", "sequence", "ends_scope", "scope"},
+                d, src);
+    reader.contact_nouns = r.scalar_list("contact_nouns");
+    reader.reached_out = r.scalar_list("reached_out");
+    reader.dates = r.scalar_list("dates");
+    reader.sequence = r.scalar_list("sequence");
+    reader.ends_scope = r.scalar_list("ends_scope");
+    if (const YAML::Node scope = node["scope"]) {
+        if (!scope.IsMap()) {
+            d.error(position_of(scope), "reader.scope", std::string("expected a mapping, found ") + kind_name(scope));
+        } else {
+            MapReader s(scope, "reader.scope", {"forward", "backward"}, d, src);
+            reader.scope_forward = s.scalar("forward", false);
+            reader.scope_backward = s.scalar("backward", false);
+        }
+    }
+    if (const YAML::Node learning = node["learning"]) {
+        if (!learning.IsMap()) {
+            d.error(position_of(learning), "reader.learning", std::string("expected a mapping, found ") + kind_name(learning));
+        } else {
+            MapReader l(learning, "reader.learning", {"c", "min_count", "close", "phrase_features"}, d, src);
+            reader.learning_phrases = l.scalar("phrase_features", false);
+            reader.learning_c = l.scalar("c", false);
+            reader.learning_close = l.scalar("close", false);
+            reader.learning_min_count = l.scalar("min_count", false);
+        }
+    }
     reader.compliance = r.scalar_list("compliance");
     reader.contacted = r.scalar_list("contacted");
     reader.answered = r.scalar_list("answered");
@@ -211,7 +239,7 @@ void read_file(const YAML::Node& root, RuleModel& model, Diagnostics& d) {
     const std::string_view src = model.text;
     MapReader top(root, "",
                   {"advise", "name", "defaults", "roles", "channels", "message_types", "stakes", "flags",
-                   "topics", "ladder", "escalation", "stay", "warnings", "notes", "reader"},
+                   "topics", "ladder", "escalation", "stay", "warnings", "notes", "reader", "examples"},
                   d, src);
     const Located format = top.scalar("advise", false);
     if (format.present() && format.value != "1")
@@ -280,6 +308,7 @@ void read_file(const YAML::Node& root, RuleModel& model, Diagnostics& d) {
         }
     }
     if (const YAML::Node reader = root["reader"]) read_reader(reader, model.reader, d, src);
+    model.example_files = top.scalar_list("examples");
 }
 
 
@@ -420,6 +449,68 @@ bool check_bytes(std::string_view text, Diagnostics& diagnostics) {
 }
 
 }  // namespace
+
+namespace {
+
+// One `examples:` file: a mapping with a list of labelled texts (docs/labelling.md).
+void read_examples(const YAML::Node& root, std::uint32_t file, std::vector<ExampleDef>& out, Diagnostics& d,
+                   std::string_view src) {
+    MapReader top(root, "", {"examples"}, d, src);
+    for_each_item(root, "examples", true, d, [&](const YAML::Node& n, const std::string& path) {
+        MapReader r(n, path,
+                    {"text", "topic", "message_type", "stakes", "compliance", "resolved", "attempts", "raised_with", "flags"},
+                    d, src);
+        out.push_back({r.scalar("text", true), r.scalar("topic", true), r.scalar("message_type", true),
+                       r.scalar("stakes", false), r.scalar("compliance", false), r.scalar("resolved", false),
+                       r.scalar("attempts", false), r.scalar_list("raised_with"), r.scalar_list("flags"), file});
+    });
+}
+
+// The checks every file read as YAML gets: its size, its bytes, then the YAML itself.
+// Returns a null node (reported) when it cannot be read.
+YAML::Node parse_checked(std::string_view text, Diagnostics& diagnostics, const char* what) {
+    if (text.size() > max_rule_file_bytes) {
+        diagnostics.error({1, 1, 0}, "", std::string("the ") + what + " is " + std::to_string(text.size()) +
+                                             " bytes; at most " + std::to_string(max_rule_file_bytes) + " (16 MiB) are read");
+        return {};
+    }
+    if (!check_bytes(text, diagnostics)) return {};
+    try {
+        return YAML::Load(std::string(text));
+    } catch (const YAML::Exception& e) {
+        report_yaml_error(e, text, diagnostics);
+        return {};
+    }
+}
+
+}  // namespace
+
+void load_examples(RuleModel& model, const std::filesystem::path& base, Diagnostics& diagnostics) {
+    for (const auto& file : model.example_files) {
+        const auto path = (base / file.value).lexically_normal().string();
+        const auto index = static_cast<std::uint32_t>(model.example_paths.size());
+        model.example_paths.push_back(path);
+        Diagnostics here(path);
+        std::string text;
+        try {
+            text = read_rule_file(path);
+        } catch (const LoadError& e) {
+            diagnostics.error(file, "cannot read the examples file '" + path + "': " + e.diagnostics().front().message);
+            continue;
+        }
+        const YAML::Node root = parse_checked(text, here, "examples file");
+        if (root && !root.IsMap()) {
+            here.error(position_of(root), "", std::string("an examples file is a mapping with `examples:`, found ") + kind_name(root));
+        } else if (root) {
+            try {
+                read_examples(root, index, model.examples, here, text);
+            } catch (const YAML::Exception& e) {
+                report_yaml_error(e, text, here);
+            }
+        }
+        diagnostics.take(here);
+    }
+}
 
 RuleModel load_yaml(std::string_view text, Diagnostics& diagnostics) {
     RuleModel model;

@@ -2,6 +2,7 @@
 // values, required fields. Ids are resolved later, by the compiler.
 #pragma once
 
+#include <filesystem>
 #include <string_view>
 
 #include "load/diagnostics.hpp"
@@ -14,5 +15,9 @@ inline constexpr std::size_t max_rule_file_bytes = 16 * 1024 * 1024;
 // Reports problems to `diagnostics` and returns what could be read. Files over the size limit,
 // with invalid UTF-8 or with control bytes are refused before any YAML is parsed.
 RuleModel load_yaml(std::string_view text, Diagnostics& diagnostics);
+
+// Reads the labelled texts of the model's `examples:` files, each path taken relative to `base`
+// (the rule file's folder). Problems name the examples file, its line and column.
+void load_examples(RuleModel& model, const std::filesystem::path& base, Diagnostics& diagnostics);
 
 }  // namespace advise::detail

@@ -33,6 +33,11 @@ struct ByteWriter {
         (*this)(list.size());
         for (const bool b : list) (*this)(b);
     }
+    // A learned model's weights: four bytes each, as the machine holds them (little-endian).
+    void operator()(const std::vector<float>& list) {
+        (*this)(list.size());
+        out.append(reinterpret_cast<const char*>(list.data()), list.size() * sizeof(float));
+    }
     template <typename T> void operator()(const std::vector<T>& list) {
         (*this)(list.size());
         for (const auto& item : list) (*this)(item);
@@ -70,6 +75,13 @@ struct ByteReader {
     void operator()(std::vector<bool>& list) {
         list.resize(checked_size());
         for (std::size_t i = 0; i < list.size(); ++i) list[i] = number() != 0;
+    }
+    void operator()(std::vector<float>& list) {
+        const auto size = number();
+        if (in.size() / sizeof(float) < size) throw std::runtime_error("truncated rule snapshot");
+        list.resize(size);
+        std::memcpy(list.data(), in.data(), size * sizeof(float));
+        in.remove_prefix(size * sizeof(float));
     }
     template <typename T> void operator()(std::vector<T>& list) {
         list.resize(checked_size());

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <cstddef>
+#include <cstdint>
 #include <string>
 #include <vector>
 
@@ -68,6 +69,20 @@ struct ReaderDef {
     std::vector<Located> negations;   // words that turn a following cue off ("not", "no one")
     std::vector<Located> not_typos;   // real words close to a cue, never read as its typo ("brother")
     std::vector<std::pair<Located, Located>> counts;  // "twice" -> 2
+    // The scopes of a history (ConText-style): contacts named as nouns ("a sit-down with"),
+    // staff reaching out (not the parent raising it), dates opening a timeline, arrows between
+    // roles, words that end a scope, and how far scopes reach.
+    std::vector<Located> contact_nouns, reached_out, dates, sequence, ends_scope;
+    Located scope_forward, scope_backward;
+    Located learning_c, learning_min_count, learning_close, learning_phrases;  // how the models learn from the examples
+};
+
+// A labelled text the reader learns from, with the facts it states (docs/labelling.md). Its
+// positions are in the examples file `file` (an index into RuleModel::example_files).
+struct ExampleDef {
+    Located text, topic, message_type, stakes, compliance, resolved, attempts;
+    std::vector<Located> raised_with, flags;
+    std::uint32_t file = 0;
 };
 
 struct RuleModel {
@@ -87,6 +102,9 @@ struct RuleModel {
     std::vector<RuleDef> warnings;
     std::vector<RuleDef> notes;  // the guide's practical advice, attached where it applies
     Located ladder_source;       // where the ladder's order comes from, for the ladder reasons
+    std::vector<Located> example_files;  // `examples:` files, as written (relative to the rule file)
+    std::vector<std::string> example_paths;  // the same files as opened, for messages
+    std::vector<ExampleDef> examples;    // their texts; not kept in a snapshot
     ReaderDef reader;
 };
 

@@ -7,7 +7,7 @@
 
 namespace advise::detail {
 
-constexpr std::uint32_t snapshot_version = 7;
+constexpr std::uint32_t snapshot_version = 8;
 
 // Beside the types they list (not in an unnamed namespace), so that ByteWriter and ByteReader
 // find them by argument-dependent lookup.
@@ -30,21 +30,25 @@ template <typename F> void fields(RuleDef& r, F&& f) {
         f(r.even_below_closest);
 }
 template <typename F> void fields(ReaderDef& r, F&& f) {
-    f(r.compliance), f(r.contacted), f(r.answered), f(r.unresolved), f(r.resolved), f(r.negations), f(r.not_typos), f(r.counts);
+    f(r.compliance), f(r.contacted), f(r.answered), f(r.unresolved), f(r.resolved), f(r.negations), f(r.not_typos), f(r.counts), f(r.learning_c),
+        f(r.learning_min_count), f(r.learning_close), f(r.learning_phrases), f(r.contact_nouns),
+        f(r.reached_out), f(r.dates), f(r.sequence), f(r.ends_scope), f(r.scope_forward), f(r.scope_backward);
 }
 template <typename F> void fields(RuleModel& m, F&& f) {
     f(m.file), f(m.name), f(m.default_topic), f(m.default_message_type), f(m.default_stakes), f(m.roles), f(m.channels),
         f(m.message_types), f(m.stakes), f(m.flags), f(m.topics), f(m.escalation), f(m.stay), f(m.warnings), f(m.notes),
-        f(m.ladder_source), f(m.reader);
+        f(m.ladder_source), f(m.example_files), f(m.example_paths), f(m.reader);
 }
 
-std::string save_snapshot(const RuleModel& model, const text::Lexicon& lexicon) {
+std::string save_snapshot(const RuleModel& model, const text::Lexicon& lexicon, const text::ReaderModels& models) {
     RuleModel copy = model;
     copy.text.clear();  // only needed to place errors, and a snapshot is of rules that load
+    copy.examples.clear();  // learned already: the models below hold what they taught
     ByteWriter w;
     w(snapshot_version);
     w(copy);
     lexicon.save(w);
+    models.save(w);
     return std::move(w.out);
 }
 
@@ -55,6 +59,7 @@ Snapshot restore_snapshot(std::string_view bytes) {
     r(snapshot.model);
     snapshot.model.readable = true;
     snapshot.lexicon.restore(r);
+    snapshot.models.restore(r);
     return snapshot;
 }
 

@@ -8,6 +8,7 @@
 
 #include "model/rule_model.hpp"
 #include "text/lexicon.hpp"
+#include "text/models.hpp"
 
 namespace advise::detail {
 
@@ -16,9 +17,10 @@ namespace advise::detail {
 struct Snapshot {
     RuleModel model;
     text::Lexicon lexicon;
+    text::ReaderModels models;  // trained at build time: a cold start trains nothing
 };
 
-std::string save_snapshot(const RuleModel& model, const text::Lexicon& lexicon);
+std::string save_snapshot(const RuleModel& model, const text::Lexicon& lexicon, const text::ReaderModels& models);
 // Throws std::runtime_error on bytes that are not a snapshot of this version.
 Snapshot restore_snapshot(std::string_view bytes);
 

@@ -32,7 +32,7 @@ bool plain(std::string_view phrase) {
 
 std::vector<std::string> words_of(std::string_view phrase) {
     std::vector<std::string> words;
-    if (phrase == "?") return {"?"};
+    if (phrase == "?" || phrase == "->") return {std::string(phrase)};  // marks that are words of their own
     if (plain(phrase)) {
         for (std::size_t at = 0; at < phrase.size();) {
             const auto end = std::min(phrase.find(' ', at), phrase.size());

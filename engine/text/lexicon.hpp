@@ -14,8 +14,16 @@ namespace advise::detail::text {
 
 enum class CueKind : std::uint8_t {
     topic, message_type, stakes, flag, role,           // `ref` is the id's index
-    compliance, contacted, answered, unresolved, resolved, negation, count  // reader cues
+    compliance, contacted, answered, unresolved, resolved, negation, count,  // reader cues
+    contact_noun, reached_out, date, sequence, ends_scope  // the scopes of a history (read.cpp)
 };
+
+// How far the cues of a history reach to the roles they name, in words.
+struct Scopes {
+    std::uint32_t forward = 14;  // from a contact: "emailed his teacher, the counselor and the AP"
+    std::uint32_t backward = 8;  // from an answer: "the case manager and the AP both stopped answering"
+};
+template <typename F> void fields(Scopes& s, F&& f) { f(s.forward), f(s.backward); }
 
 struct Phrase {
     std::vector<std::uint32_t> words;  // word ids: of stems, or of words as written when `exact`
@@ -48,6 +56,7 @@ public:
     // A real word close to a cue, never to be read as a typo of it.
     void never_correct(std::string_view word);
     std::size_t size() const { return phrases_.size(); }
+    Scopes scopes;
 
     // The compiled lexicon as bytes, and back (model/snapshot.hpp).
     void save(ByteWriter& w) const;
@@ -61,7 +70,7 @@ private:
     // Every member a snapshot holds, for save() and restore() alike (the typo bits are derived).
     template <typename F> void fields(F& f) {
         f(phrases_), f(stems_), f(exact_words_), f(by_first_stem_), f(by_first_exact_), f(negation_), f(never_corrected_),
-            f(words_), f(deletions_);
+            f(words_), f(deletions_), f(scopes);
     }
 
     static std::uint32_t find(const IdTable& ids, std::string_view word) {

@@ -1,7 +1,10 @@
 #include "text/read.hpp"
 
 #include <algorithm>
+#include <cstdio>
+#include <cstdlib>
 
+#include "text/features.hpp"
 #include "text/fold.hpp"
 #include "text/stem.hpp"
 #include "text/tokenize.hpp"
@@ -17,7 +20,7 @@ struct Match {
 
 // How far back a negation reaches: "no one is in danger", "not urgent".
 constexpr std::size_t negation_reach = 4;
-// How far a contact verb reaches to its role: "emailed his speech therapist".
+// How far past a contact a count of times reaches: "emailed his speech therapist twice".
 constexpr std::size_t role_reach = 6;
 // Words that may stand between two words of a phrase.
 constexpr std::size_t max_gap = 1;
@@ -25,7 +28,11 @@ constexpr std::size_t max_gap = 1;
 // Topics and roles are what the text is about, negated or not ("didn't get extended time");
 // everything else a negation switches off ("haven't talked to the teacher", "not urgent").
 bool negatable(CueKind kind) {
-    return kind != CueKind::topic && kind != CueKind::role && kind != CueKind::negation && kind != CueKind::count;
+    switch (kind) {
+        case CueKind::topic: case CueKind::role: case CueKind::negation: case CueKind::count: case CueKind::reached_out:
+        case CueKind::date: case CueKind::sequence: case CueKind::ends_scope: return false;
+        default: return true;
+    }
 }
 
 class Reader {
@@ -37,6 +44,7 @@ public:
         stem_words();
         find_matches();
         mark_negations();
+        collect_features();
         rank_topics();
         read_simple_facts();
         read_history();
@@ -58,9 +66,14 @@ private:
     void stem_words() {
         stems_.reserve(tokens_.words.size());
         exact_.reserve(tokens_.words.size());
+        word_hashes_.reserve(tokens_.words.size());
+        out_.token_bytes.reserve(tokens_.words.size());
+        for (const auto& token : tokens_.words)
+            out_.token_bytes.emplace_back(folded_.origin[token.begin], folded_.origin[token.end]);
         for (const auto& token : tokens_.words) {
             const auto s = stem(token.word);
             auto id = lexicon_.stem_id(s);
+            word_hashes_.push_back(feature_hash('w', s));
             if (id == Lexicon::unknown) {
                 if (auto fixed = lexicon_.correct(token.word, s); !fixed.empty()) {
                     std::string note = token.word;
@@ -68,6 +81,7 @@ private:
                     note += fixed;
                     out_.reading.corrected.push_back(std::move(note));
                     id = lexicon_.stem_id(fixed);
+                    word_hashes_.back() = feature_hash('w', fixed);
                 }
             }
             stems_.push_back(id);
@@ -106,6 +120,27 @@ private:
         for (std::size_t i = 0; i < stems_.size(); ++i) {
             if (stems_[i] != Lexicon::unknown) try_phrases(lexicon_.starting_with_stem(stems_[i]), i);
             if (exact_[i] != Lexicon::unknown) try_phrases(lexicon_.starting_with_exact(exact_[i]), i);
+        }
+    }
+
+    // The learned reader's features (text/features.hpp): each stemmed word (typos read as the
+    // word they are one letter from), each pair of words in a clause, and every phrase of the
+    // rule set that matched, negated or not. Letter groups inside words were measured too: no
+    // better under cross-validation, and four times the features.
+    void collect_features() {
+        auto& out = out_.features;
+        const auto count = static_cast<std::uint32_t>(tokens_.words.size());
+        out.reserve(count * 2 + matches_.size());
+        for (std::uint32_t i = 0; i < count; ++i) {
+            out.push_back({word_hashes_[i], i, i + 1});
+            if (i > 0 && !tokens_.words[i].clause_start) out.push_back({feature_hash('b', word_hashes_[i - 1], word_hashes_[i]), i - 1, i + 1});
+        }
+        for (const auto& m : matches_) {
+            const auto& p = phrase(m);
+            if (p.kind == CueKind::negation || p.kind == CueKind::count) continue;
+            const auto what = (static_cast<std::uint64_t>(p.kind) << 32) | static_cast<std::uint32_t>(p.ref);
+            out.push_back({feature_hash(m.negated ? 'q' : 'p', what, 0), static_cast<std::uint32_t>(m.begin),
+                           static_cast<std::uint32_t>(m.end), true});
         }
     }
 
@@ -269,64 +304,96 @@ private:
         note("raised_with", id, evidence);
     }
 
-    // "emailed his teacher twice", "the principal said no", "no answer for two weeks".
+    // Whom it was raised with, read in scopes as ConText reads clinical notes: a contact reaches
+    // forward to every role it names ("emailed his teacher, the counselor and the AP"; "a
+    // sit-down with the AP"), a date opening a clause to the roles right after it ("Oct: the
+    // principal"), an answer reaches back ("the case manager and the AP both stopped answering"),
+    // an arrow joins the roles on either side ("teacher -> AP -> district"). A scope ends at a
+    // sentence's end, at a word that ends scopes ("should I email the principal?") and where the
+    // next contact begins; staff reaching out ("his teacher called me") is no contact at all.
     void read_history() {
         auto& s = out_.reading.situation;
-        int attempts = 0;
+        const auto n = tokens_.words.size();
+        const auto& scopes = lexicon_.scopes;
+        std::vector<std::vector<const Match*>> roles_beginning(n + 1), roles_ending(n + 1), counts_beginning(n + 1);
+        std::vector<bool> ends_scope(n + 1, false), reached_out(n + 1, false), contact_at(n + 1, false);
+        for (const auto* m : mentions(CueKind::role)) {
+            roles_beginning[m->begin].push_back(m);
+            roles_ending[m->end].push_back(m);
+        }
+        for (const auto& m : matches_) {
+            switch (phrase(m).kind) {
+                case CueKind::count: counts_beginning[m.begin].push_back(&m); break;
+                case CueKind::ends_scope: ends_scope[m.begin] = true; break;
+                case CueKind::reached_out:
+                    for (auto k = m.begin; k < m.end; ++k) reached_out[k] = true;
+                    break;
+                case CueKind::contacted:
+                case CueKind::contact_noun:
+                    if (!m.negated) contact_at[m.begin] = true;
+                    break;
+                default: break;
+            }
+        }
+        int attempts = 0, contacts = 0;
         std::string attempts_words;
         const Match* unnamed = nullptr;          // a contact or answer that names no one
         const Match* unnamed_contact = nullptr;  // a contact verb alone: "I emailed her"
-        // Roles and counts by where they begin and end, so each cue looks only within reach.
-        std::vector<std::vector<const Match*>> roles_beginning(tokens_.words.size() + 1), roles_ending(tokens_.words.size() + 1),
-            counts_beginning(tokens_.words.size() + 1);
-        for (const auto& m : matches_) {
-            if (phrase(m).kind == CueKind::role) {
-                roles_beginning[m.begin].push_back(&m);
-                roles_ending[m.end].push_back(&m);
-            } else if (phrase(m).kind == CueKind::count) {
-                counts_beginning[m.begin].push_back(&m);
-            }
-        }
+        std::vector<const Match*> found;
         for (const auto& c : matches_) {
             const auto kind = phrase(c).kind;
-            // A contact names its role after it ("emailed his teacher"); an answer or a
-            // settlement names it before ("the principal said no", "the case manager sorted it").
-            if ((kind != CueKind::contacted && kind != CueKind::answered && kind != CueKind::resolved) || c.negated)
-                continue;
-            // The nearest role within reach: after a contact, before an answer or settlement.
-            const Match* role = nullptr;
-            for (std::size_t d = 0; d <= role_reach && !role; ++d) {
-                if (kind == CueKind::contacted) {
-                    if (c.end + d > tokens_.words.size()) break;
-                    for (const auto* r : roles_beginning[c.end + d])
-                        if (!role && same_clause(c.begin, r->begin)) role = r;
-                } else {
-                    if (d > c.begin) break;
-                    for (const auto* r : roles_ending[c.begin - d])
-                        if (same_clause(r->begin, c.begin) && (!role || r->begin > role->begin)) role = r;
+            if (c.negated) continue;
+            const bool dated = kind == CueKind::date && tokens_.words[c.begin].clause_start;
+            const bool forward = kind == CueKind::contacted || kind == CueKind::contact_noun || dated;
+            const bool backward = kind == CueKind::answered || kind == CueKind::resolved;
+            const bool sequence = kind == CueKind::sequence;
+            if (!forward && !backward && !sequence) continue;
+            if (forward && reached_out[c.begin]) continue;
+            if (std::getenv("XDEBUG")) fprintf(stderr, "trigger kind=%d [%zu,%zu) %s\n", int(kind), c.begin, c.end, words(c).c_str());
+            found.clear();
+            if (forward) {
+                const std::size_t reach = dated ? 3 : scopes.forward;
+                for (std::size_t k = c.end; k < n && k < c.end + reach; ++k) {
+                    if (tokens_.words[k].clause_start || ends_scope[k] || (k > c.end && contact_at[k])) break;
+                    found.insert(found.end(), roles_beginning[k].begin(), roles_beginning[k].end());
+                }
+            } else if (backward) {
+                for (std::size_t back = 0; back <= scopes.backward && back <= c.begin; ++back) {
+                    for (const auto* r : roles_ending[c.begin - back])
+                        if (same_clause(r->begin, c.begin)) found.push_back(r);
+                    if (c.begin - back < n && tokens_.words[c.begin - back].clause_start && back > 0) break;
+                }
+            } else {
+                for (std::size_t d = 0; d <= 1; ++d) {
+                    if (d <= c.begin) found.insert(found.end(), roles_ending[c.begin - d].begin(), roles_ending[c.begin - d].end());
+                    if (c.end + d <= n) found.insert(found.end(), roles_beginning[c.end + d].begin(), roles_beginning[c.end + d].end());
                 }
             }
             bool counted = false;
-            for (std::size_t d = 0; d <= role_reach + 2 && c.end + d <= tokens_.words.size(); ++d)
-                for (const auto* n : counts_beginning[c.end + d]) {
+            for (std::size_t d = 0; d <= role_reach + 2 && c.end + d <= n; ++d)
+                for (const auto* count : counts_beginning[c.end + d]) {
                     counted = true;
-                    if (phrase(*n).ref > attempts) {
-                        attempts = phrase(*n).ref;
-                        attempts_words = words(c.begin, n->end);
+                    if (phrase(*count).ref > attempts) {
+                        attempts = phrase(*count).ref;
+                        attempts_words = words(c.begin, count->end);
                     }
                 }
-            if (role) {
-                raise_with(phrase(*role).ref, words(std::min(c.begin, role->begin), std::max(c.end, role->end)));
-            } else if (kind == CueKind::resolved) {
+            if (!found.empty()) {
+                for (const auto* r : found) {
+                    raise_with(phrase(*r).ref, words(std::min(c.begin, r->begin), std::max(c.end, r->end)));
+                    if (!backward) ++contacts;
+                }
+            } else if (kind == CueKind::resolved || dated || sequence) {
                 continue;  // "it got sorted" says nothing of whom it was raised with
             } else if (kind == CueKind::answered || counted) {
                 // "No answer for two weeks", "emailed twice": raised with someone not named.
                 unnamed = unnamed ? unnamed : &c;
-            } else {
+            } else if (kind == CueKind::contacted) {
                 unnamed_contact = unnamed_contact ? unnamed_contact : &c;
             }
             attempts = std::max(attempts, 1);
         }
+        attempts = std::max(attempts, contacts);
         // "I emailed her and nothing changed", "after I emailed her it got sorted": a contact
         // without a name counts when the text says how it turned out.
         if (!unnamed && unnamed_contact && (first_of(CueKind::unresolved) || first_of(CueKind::resolved)))
@@ -357,6 +424,7 @@ private:
     Folded folded_;
     Tokens tokens_;
     std::vector<std::uint32_t> stems_, exact_;
+    std::vector<std::uint64_t> word_hashes_;
     std::vector<Match> matches_;
     TextFacts out_;
 };

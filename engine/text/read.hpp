@@ -6,6 +6,7 @@
 
 #include "advise/reading.hpp"
 #include "model/id_table.hpp"
+#include "text/features.hpp"
 #include "text/lexicon.hpp"
 
 namespace advise::detail::text {
@@ -31,6 +32,8 @@ struct TextFacts {
     std::vector<TopicScore> ranked;  // topics that matched, best first
     bool raised_with_unnamed = false;// "I emailed her twice": raised with someone not named
     std::string unnamed_words;
+    std::vector<FeatureHit> features;// for the learned models, with the words each came from
+    std::vector<std::pair<std::uint32_t, std::uint32_t>> token_bytes;  // each word's bytes in the text
 };
 
 // Throws InputError for text that cannot be read (see fold()).

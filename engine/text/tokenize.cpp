@@ -48,17 +48,30 @@ Tokens tokenize(std::string_view folded) {
     const auto on_mark = [&](auto& ctx) {
         // A question mark is a word of its own, so a rule set may use "?" as a cue.
         const auto range = x3::_attr(ctx);
+        // "Ms. Tran" is one name, not the end of a sentence.
+        if (*range.begin() == '.' && !out.words.empty()) {
+            const auto& last = out.words.back().word;
+            if (last == "mr" || last == "ms" || last == "mrs" || last == "dr" || last == "mx") return;
+        }
         if (*range.begin() == '?') {
             const auto at = static_cast<std::uint32_t>(&*range.begin() - start);
             out.words.push_back({"?", at, at + 1, clause_start});
         }
         clause_start = true;
     };
+    // An arrow is a word of its own too: "teacher -> AP -> district" is a sequence of contacts.
+    const auto on_arrow = [&](auto& ctx) {
+        const auto range = x3::_attr(ctx);
+        const auto at = static_cast<std::uint32_t>(&*range.begin() - start);
+        out.words.push_back({"->", at, at + 2, clause_start});
+        clause_start = false;
+    };
+    const auto arrow = x3::raw[x3::lit("->") | x3::lit("=>")][on_arrow];
     const auto word = x3::raw[+alnum >> *(x3::lit('\'') >> +alnum)][on_word];
     const auto mark = x3::raw[x3::char_(".!?;\n")][on_mark];
     const auto anything = x3::omit[x3::char_];
     auto first = folded.begin();
-    x3::parse(first, folded.end(), *(word | mark | anything));
+    x3::parse(first, folded.end(), *(arrow | word | mark | anything));
     return out;
 }
 

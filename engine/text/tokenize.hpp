@@ -16,7 +16,7 @@ struct Token {
 };
 
 struct Tokens {
-    std::vector<Token> words;    // words, and "?" as one: the only mark that carries meaning
+    std::vector<Token> words;    // words, and "?" and "->" as words: the marks that carry meaning
 };
 
 Tokens tokenize(std::string_view folded);

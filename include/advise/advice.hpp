@@ -50,6 +50,15 @@ struct Understood {
     std::vector<std::string> corrected;
 };
 
+// What the answer would be if the text were mainly about another topic (Reading::alternatives).
+struct AlternativeAdvice {
+    std::string_view topic;
+    std::string_view topic_label;
+    RoleRef contact;
+    std::string_view channel;
+    bool escalate = false;
+};
+
 struct Advice {
     RoleRef contact;                                  // who to contact now
     RoleRef closest;                                  // the person closest to the issue (the role table)
@@ -59,6 +68,7 @@ struct Advice {
     std::vector<Reason> reasons;                      // never empty: route, escalation or stay, channel, ladder
     std::vector<Reason> warnings;                     // the guide's warnings that apply to this situation
     std::vector<Reason> notes;                        // the guide's practical advice for this situation
+    std::vector<AlternativeAdvice> alternatives;      // read from text: close second readings that change the answer
     Understood understood;
     std::shared_ptr<const void> rules;                // keeps the viewed rule set alive
 };

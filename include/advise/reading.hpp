@@ -14,6 +14,14 @@ struct Evidence {
     std::string value;  // an id, a number, true/false
     std::string label;  // the value in words ("accommodation not followed"); may be empty
     std::string words;  // as the person wrote them; "(given)" for a fact given as an option
+    bool learned = false;  // chosen by a learned model: `words` are those that weighed most
+};
+
+// Another topic the text may be mainly about, close behind the one taken.
+struct Alternative {
+    std::string topic;
+    float likelihood = 0;  // the model's probability, 0-1
+    std::string words;     // the words that weighed most for it
 };
 
 struct Reading {
@@ -21,6 +29,7 @@ struct Reading {
     std::vector<Evidence> evidence;   // what was understood, and from which words
     std::vector<std::string> ignored; // cues a negation turned off, as written: "not urgent"
     std::vector<std::string> corrected;  // typos read as known words: "speach -> speech"
+    std::vector<Alternative> alternatives;  // close second readings, best first
 
     // When the topic is unclear (nothing matched, or two topics with different advice are
     // close), advise does not guess: `sure` is false, with the candidates (best first, may be

@@ -1,0 +1,55 @@
+// What a text says, as hashed features for the learned reader: stemmed words and word pairs,
+// letter groups inside words (so that typos still share most of them), and the rule set's
+// phrases that matched. Each feature remembers the words it came from, to explain a choice.
+#pragma once
+
+#include <cstdint>
+#include <string_view>
+#include <vector>
+
+#include "model/bytes.hpp"
+
+namespace advise::detail::text {
+
+struct FeatureHit {
+    std::uint64_t hash = 0;
+    std::uint32_t begin = 0, end = 0;  // the tokens it came from
+    bool phrase = false;               // a phrase of the rule set that matched, not the words themselves
+};
+
+// A stable 64-bit hash of `kind` and `text` (FNV-1a, then mixed): the same on every machine, so
+// that a model trained at build time reads the same features at run time.
+std::uint64_t feature_hash(char kind, std::string_view text);
+std::uint64_t feature_hash(char kind, std::uint64_t a, std::uint64_t b);
+
+// The features a model was trained on: hash -> dense index. Open addressing, rebuilt from the
+// sorted hash list a snapshot keeps.
+class FeatureIndex {
+public:
+    static constexpr std::uint32_t none = UINT32_MAX;
+
+    void assign(std::vector<std::uint64_t> hashes);  // index i is hashes[i]
+    std::uint32_t find(std::uint64_t hash) const {
+        if (slots_.empty()) return none;
+        for (std::size_t at = hash & mask_;; at = (at + 1) & mask_) {
+            const auto& slot = slots_[at];
+            if (slot.index == none) return none;
+            if (slot.hash == hash) return slot.index;
+        }
+    }
+    std::size_t size() const { return hashes_.size(); }
+
+    void save(ByteWriter& w) const { w(hashes_); }
+    void restore(ByteReader& r);
+
+private:
+    struct Slot {
+        std::uint64_t hash = 0;
+        std::uint32_t index = none;
+    };
+    std::vector<std::uint64_t> hashes_;
+    std::vector<Slot> slots_;
+    std::size_t mask_ = 0;
+};
+
+}  // namespace advise::detail::text
