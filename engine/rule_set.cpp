@@ -188,12 +188,22 @@ Reading RuleSet::read(std::string_view text) const {
         reading.evidence.push_back({"raised_with", s.raised_with.back(), {}, facts.unnamed_words});
     }
     const auto& resolved = learned[LearnedFact::resolved];
+    if (resolved.value > 0 && s.raised_with.empty() && !facts.unnamed_contact_words.empty()) {
+        // "Thank you for moving her seat after I asked": a contact naming no one, with an outcome.
+        s.raised_with.push_back(r.roles[r.topic_role[static_cast<std::size_t>(topic.value)]]);
+        reading.evidence.push_back({"raised_with", s.raised_with.back(), {}, facts.unnamed_contact_words});
+    }
     if (resolved.value >= 0 && !s.raised_with.empty()) {
         // Whether it was settled matters once it was raised with someone.
         static constexpr Resolved values[] = {Resolved::unknown, Resolved::no, Resolved::yes};
         static constexpr const char* names[] = {"unknown", "false", "true"};
         s.resolved = values[resolved.value];
-        if (s.resolved == Resolved::unknown) std::erase_if(reading.evidence, [](const Evidence& e) { return e.fact == "resolved"; });
+        if (!facts.pending_words.empty()) {
+            // "I emailed his teacher yesterday": too soon to say it was not addressed.
+            s.resolved = Resolved::unknown;
+            std::erase_if(reading.evidence, [](const Evidence& e) { return e.fact == "resolved"; });
+            reading.evidence.push_back({"resolved", "unknown", {}, facts.pending_words});
+        } else if (s.resolved == Resolved::unknown) std::erase_if(reading.evidence, [](const Evidence& e) { return e.fact == "resolved"; });
         else take_learned(reading, "resolved", names[resolved.value], resolved);
     }
     // A close second topic is offered beside the answer, with what would change.

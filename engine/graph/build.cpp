@@ -297,6 +297,7 @@ private:
         add_phrases(r.answered, CueKind::answered, 0);
         add_phrases(r.unresolved, CueKind::unresolved, 0);
         add_phrases(r.resolved, CueKind::resolved, 0);
+        add_phrases(r.pending, CueKind::pending, 0);
         add_phrases(r.negations, CueKind::negation, 0, true);
         for (const auto& word : r.negations) out_->lexicon.never_correct(word.value);  // "not" is no typo of "note"
         add_phrases(r.contact_nouns, CueKind::contact_noun, 0);
@@ -304,6 +305,8 @@ private:
         add_phrases(r.dates, CueKind::date, 0, true);
         add_phrases(r.sequence, CueKind::sequence, 0, true);
         add_phrases(r.ends_scope, CueKind::ends_scope, 0, true);
+        add_phrases(r.titles, CueKind::title, 0, true);
+        add_phrases(r.not_after, CueKind::not_after, 0, true);
         for (auto [value, reach] : {std::pair{&r.scope_forward, &out_->lexicon.scopes.forward},
                                     std::pair{&r.scope_backward, &out_->lexicon.scopes.backward}}) {
             if (!value->present()) continue;

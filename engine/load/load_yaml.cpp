@@ -181,14 +181,16 @@ void read_reader(const YAML::Node& node, ReaderDef& reader, Diagnostics& d, std:
         return;
     }
     MapReader r(node, "reader",
-                {"compliance", "contacted", "answered", "unresolved", "resolved", "negations", "not_typos", "counts", "learning",
-                 "contact_nouns", "reached_out", "dates", "sequence", "ends_scope", "scope"},
+                {"compliance", "contacted", "answered", "unresolved", "resolved", "pending", "negations", "not_typos", "counts", "learning",
+                 "contact_nouns", "reached_out", "dates", "sequence", "ends_scope", "titles", "not_after", "scope"},
                 d, src);
     reader.contact_nouns = r.scalar_list("contact_nouns");
     reader.reached_out = r.scalar_list("reached_out");
     reader.dates = r.scalar_list("dates");
     reader.sequence = r.scalar_list("sequence");
     reader.ends_scope = r.scalar_list("ends_scope");
+    reader.titles = r.scalar_list("titles");
+    reader.not_after = r.scalar_list("not_after");
     if (const YAML::Node scope = node["scope"]) {
         if (!scope.IsMap()) {
             d.error(position_of(scope), "reader.scope", std::string("expected a mapping, found ") + kind_name(scope));
@@ -214,6 +216,7 @@ void read_reader(const YAML::Node& node, ReaderDef& reader, Diagnostics& d, std:
     reader.answered = r.scalar_list("answered");
     reader.unresolved = r.scalar_list("unresolved");
     reader.resolved = r.scalar_list("resolved");
+    reader.pending = r.scalar_list("pending");
     reader.negations = r.scalar_list("negations");
     reader.not_typos = r.scalar_list("not_typos");
     const YAML::Node counts = node["counts"];

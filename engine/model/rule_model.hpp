@@ -66,13 +66,14 @@ struct ReaderDef {
     std::vector<Located> answered;    // after a role: they answered without settling it ("said no")
     std::vector<Located> unresolved;  // it is not settled ("nothing changed")
     std::vector<Located> resolved;    // it is settled ("it got sorted")
+    std::vector<Located> pending;     // its outcome is not due yet ("I emailed her yesterday")
     std::vector<Located> negations;   // words that turn a following cue off ("not", "no one")
     std::vector<Located> not_typos;   // real words close to a cue, never read as its typo ("brother")
     std::vector<std::pair<Located, Located>> counts;  // "twice" -> 2
     // The scopes of a history (ConText-style): contacts named as nouns ("a sit-down with"),
     // staff reaching out (not the parent raising it), dates opening a timeline, arrows between
     // roles, words that end a scope, and how far scopes reach.
-    std::vector<Located> contact_nouns, reached_out, dates, sequence, ends_scope;
+    std::vector<Located> contact_nouns, reached_out, dates, sequence, ends_scope, titles, not_after;
     Located scope_forward, scope_backward;
     Located learning_c, learning_min_count, learning_close, learning_phrases;  // how the models learn from the examples
 };

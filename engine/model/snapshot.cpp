@@ -30,9 +30,9 @@ template <typename F> void fields(RuleDef& r, F&& f) {
         f(r.even_below_closest);
 }
 template <typename F> void fields(ReaderDef& r, F&& f) {
-    f(r.compliance), f(r.contacted), f(r.answered), f(r.unresolved), f(r.resolved), f(r.negations), f(r.not_typos), f(r.counts), f(r.learning_c),
+    f(r.compliance), f(r.contacted), f(r.answered), f(r.unresolved), f(r.resolved), f(r.pending), f(r.negations), f(r.not_typos), f(r.counts), f(r.learning_c),
         f(r.learning_min_count), f(r.learning_close), f(r.learning_phrases), f(r.contact_nouns),
-        f(r.reached_out), f(r.dates), f(r.sequence), f(r.ends_scope), f(r.scope_forward), f(r.scope_backward);
+        f(r.reached_out), f(r.dates), f(r.sequence), f(r.ends_scope), f(r.titles), f(r.not_after), f(r.scope_forward), f(r.scope_backward);
 }
 template <typename F> void fields(RuleModel& m, F&& f) {
     f(m.file), f(m.name), f(m.default_topic), f(m.default_message_type), f(m.default_stakes), f(m.roles), f(m.channels),

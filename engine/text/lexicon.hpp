@@ -15,7 +15,8 @@ namespace advise::detail::text {
 enum class CueKind : std::uint8_t {
     topic, message_type, stakes, flag, role,           // `ref` is the id's index
     compliance, contacted, answered, unresolved, resolved, negation, count,  // reader cues
-    contact_noun, reached_out, date, sequence, ends_scope  // the scopes of a history (read.cpp)
+    contact_noun, reached_out, date, sequence, ends_scope, title, not_after,  // the scopes of a history (read.cpp)
+    pending  // an outcome not due yet
 };
 
 // How far the cues of a history reach to the roles they name, in words.

@@ -1,8 +1,7 @@
 #include "text/read.hpp"
 
 #include <algorithm>
-#include <cstdio>
-#include <cstdlib>
+#include <cstdint>
 
 #include "text/features.hpp"
 #include "text/fold.hpp"
@@ -30,7 +29,8 @@ constexpr std::size_t max_gap = 1;
 bool negatable(CueKind kind) {
     switch (kind) {
         case CueKind::topic: case CueKind::role: case CueKind::negation: case CueKind::count: case CueKind::reached_out:
-        case CueKind::date: case CueKind::sequence: case CueKind::ends_scope: return false;
+        case CueKind::date: case CueKind::sequence: case CueKind::ends_scope: case CueKind::title:
+        case CueKind::not_after: return false;
         default: return true;
     }
 }
@@ -196,8 +196,11 @@ private:
         std::vector<const Match*> candidates;
         for (const auto& m : matches_)
             if (phrase(m).kind == kind && !m.negated) candidates.push_back(&m);
+        // Longest phrase first; among equals the one with no word between its words ("sped
+        // teacher" before "his [sped] teacher").
         std::stable_sort(candidates.begin(), candidates.end(), [&](const Match* a, const Match* b) {
-            return phrase(*a).words.size() > phrase(*b).words.size();
+            if (phrase(*a).words.size() != phrase(*b).words.size()) return phrase(*a).words.size() > phrase(*b).words.size();
+            return a->end - a->begin < b->end - b->begin;
         });
         std::vector<const Match*> kept;
         std::vector<bool> taken(tokens_.words.size(), false);
@@ -316,11 +319,26 @@ private:
         const auto n = tokens_.words.size();
         const auto& scopes = lexicon_.scopes;
         std::vector<std::vector<const Match*>> roles_beginning(n + 1), roles_ending(n + 1), counts_beginning(n + 1);
-        std::vector<bool> ends_scope(n + 1, false), reached_out(n + 1, false), contact_at(n + 1, false);
-        for (const auto* m : mentions(CueKind::role)) {
+        std::vector<bool> ends_scope(n + 1, false), reached_out(n + 1, false), contact_at(n + 1, false), title_at(n + 1, false),
+            other_subject(n + 1, false);
+        for (const auto& m : matches_) {
+            if (phrase(m).kind == CueKind::title) title_at[m.begin] = true;
+            if (phrase(m).kind == CueKind::not_after) other_subject[m.end] = true;
+            if (phrase(m).kind == CueKind::negation) ends_scope[m.begin] = true;  // "never talked to his teacher"
+        }
+        const auto roles = mentions(CueKind::role);
+        for (std::size_t i = 0; i < roles.size(); ++i) {
+            const auto* m = roles[i];
+            // "Mrs. Ruiz, his sped teacher": a title with a role word close after is that role.
+            const bool named_after = title_at[m->begin] && std::any_of(roles.begin(), roles.end(), [&](const Match* other) {
+                return other->begin > m->begin && other->begin <= m->end + 3 && same_clause(m->begin, other->begin);
+            });
+            if (named_after) continue;
             roles_beginning[m->begin].push_back(m);
             roles_ending[m->end].push_back(m);
         }
+        // A contact right after a role or a pronoun is someone else's ("the sub who called him").
+        for (const auto* m : roles) other_subject[m->end] = true;
         for (const auto& m : matches_) {
             switch (phrase(m).kind) {
                 case CueKind::count: counts_beginning[m.begin].push_back(&m); break;
@@ -340,6 +358,7 @@ private:
         const Match* unnamed = nullptr;          // a contact or answer that names no one
         const Match* unnamed_contact = nullptr;  // a contact verb alone: "I emailed her"
         std::vector<const Match*> found;
+        std::size_t last_forward = SIZE_MAX;
         for (const auto& c : matches_) {
             const auto kind = phrase(c).kind;
             if (c.negated) continue;
@@ -348,8 +367,10 @@ private:
             const bool backward = kind == CueKind::answered || kind == CueKind::resolved;
             const bool sequence = kind == CueKind::sequence;
             if (!forward && !backward && !sequence) continue;
-            if (forward && reached_out[c.begin]) continue;
-            if (std::getenv("XDEBUG")) fprintf(stderr, "trigger kind=%d [%zu,%zu) %s\n", int(kind), c.begin, c.end, words(c).c_str());
+            if (forward && (reached_out[c.begin] || (!dated && other_subject[c.begin]))) continue;
+            // Phrases that are one after stemming ("email to", "emails to") are one contact.
+            if (forward && c.begin == last_forward) continue;
+            if (forward) last_forward = c.begin;
             found.clear();
             if (forward) {
                 const std::size_t reach = dated ? 3 : scopes.forward;
@@ -393,7 +414,11 @@ private:
             }
             attempts = std::max(attempts, 1);
         }
-        attempts = std::max(attempts, contacts);
+        if (contacts > attempts) {
+            attempts = contacts;
+            attempts_words = std::to_string(contacts);
+            attempts_words += " contacts named";
+        }
         // "I emailed her and nothing changed", "after I emailed her it got sorted": a contact
         // without a name counts when the text says how it turned out.
         if (!unnamed && unnamed_contact && (first_of(CueKind::unresolved) || first_of(CueKind::resolved)))
@@ -401,6 +426,8 @@ private:
         if (unnamed && s.raised_with.empty()) {
             out_.raised_with_unnamed = true;
             out_.unnamed_words = words(*unnamed);
+        } else if (unnamed_contact && s.raised_with.empty()) {
+            out_.unnamed_contact_words = words(*unnamed_contact);
         }
         if (attempts > 1) {
             s.attempts = attempts;
@@ -409,6 +436,8 @@ private:
         const Match* unresolved = first_of(CueKind::unresolved);
         const Match* answered = first_of(CueKind::answered);
         const Match* resolved = first_of(CueKind::resolved);
+        const Match* pending = first_of(CueKind::pending);
+        if (pending && !unresolved && !answered && !resolved) out_.pending_words = words(*pending);
         if (unresolved || answered) {
             s.resolved = Resolved::no;
             note("resolved", "false", words(unresolved ? *unresolved : *answered));

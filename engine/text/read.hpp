@@ -32,6 +32,8 @@ struct TextFacts {
     std::vector<TopicScore> ranked;  // topics that matched, best first
     bool raised_with_unnamed = false;// "I emailed her twice": raised with someone not named
     std::string unnamed_words;
+    std::string unnamed_contact_words;  // "after I asked": a contact naming no one, its outcome not read
+    std::string pending_words;          // "yesterday": the outcome is not due yet, and no answer was read
     std::vector<FeatureHit> features;// for the learned models, with the words each came from
     std::vector<std::pair<std::uint32_t, std::uint32_t>> token_bytes;  // each word's bytes in the text
 };
