@@ -21,7 +21,7 @@ namespace {
 using namespace advise;
 using detail::text::LearnedFact;
 
-constexpr const char* fact_names[] = {"topic", "message_type", "stakes", "compliance", "resolved", "role"};
+constexpr const char* fact_names[] = {"topic", "message_type", "stakes", "compliance", "resolved"};
 
 int cross_validate(const std::string& rules_path, double c, unsigned min_count, int folds) {
     const auto rules = RuleSet::from_file(rules_path);
@@ -32,8 +32,7 @@ int cross_validate(const std::string& rules_path, double c, unsigned min_count, 
     options.min_count = min_count;
     const auto texts = detail::training_texts(*compiled.model, compiled, options, d);
     d.throw_if_any();
-    int right[6] = {}, total[6] = {};
-    int joint_right = 0, joint_role_right = 0;  // the topic chosen with the role model's help
+    int right[5] = {}, total[5] = {};
     int role_right = 0, channel_right = 0;  // the topic's closest role, the message type's channel
     std::vector<std::uint32_t> indices;
     std::vector<float> scores;
@@ -43,32 +42,22 @@ int cross_validate(const std::string& rules_path, double c, unsigned min_count, 
         const auto models = detail::text::train(train, options);
         for (const auto& t : test) {
             const float value = detail::text::feature_indices(models.features, t.features, indices);
-            std::vector<float> topic_probs, role_probs;
-            for (int f = 0; f < 6; ++f) {
+            for (int f = 0; f < 5; ++f) {
                 if (t.labels[f] < 0 || !models.facts[f].trained()) continue;
                 const auto& m = models.facts[f];
                 m.score(indices, value, scores);
                 const auto best = static_cast<std::size_t>(std::max_element(scores.begin(), scores.end()) - scores.begin());
-                if (f == 0) detail::text::probabilities(scores, topic_probs);
-                if (f == 5) detail::text::probabilities(scores, role_probs);
                 right[f] += m.labels[best] == t.labels[f];
                 ++total[f];
                 if (f == 0) role_right += compiled.topic_role[static_cast<std::size_t>(m.labels[best])] == compiled.topic_role[static_cast<std::size_t>(t.labels[f])];
                 if (f == 1) channel_right += compiled.message_channel[static_cast<std::size_t>(m.labels[best])] == compiled.message_channel[static_cast<std::size_t>(t.labels[f])];
             }
-            if (t.labels[0] >= 0 && !topic_probs.empty() && !role_probs.empty()) {
-                const auto choice = detail::text::joint_topic(models, compiled.topic_role, topic_probs, role_probs);
-                joint_right += choice == t.labels[0];
-                joint_role_right += compiled.topic_role[static_cast<std::size_t>(choice)] == compiled.topic_role[static_cast<std::size_t>(t.labels[0])];
-            }
         }
     }
     std::cout << fmt::format("{}-fold cross-validation on {} labelled texts (C={}, min_count={})\n", folds, texts.size(), c, min_count);
-    for (int f = 0; f < 6; ++f)
+    for (int f = 0; f < 5; ++f)
         std::cout << fmt::format("  {:<13} {:6.1f}%  ({} of {})\n", fact_names[f], 100.0 * right[f] / std::max(1, total[f]), right[f], total[f]);
     std::cout << fmt::format("  {:<13} {:6.1f}%  (the topic's closest role)\n", "role", 100.0 * role_right / std::max(1, total[0]));
-    std::cout << fmt::format("  {:<13} {:6.1f}%  (topic chosen with the role model)\n", "joint topic", 100.0 * joint_right / std::max(1, total[0]));
-    std::cout << fmt::format("  {:<13} {:6.1f}%  (its closest role)\n", "joint role", 100.0 * joint_role_right / std::max(1, total[0]));
     std::cout << fmt::format("  {:<13} {:6.1f}%  (the message type's channel)\n", "channel", 100.0 * channel_right / std::max(1, total[1]));
     return 0;
 }

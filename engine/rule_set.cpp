@@ -151,7 +151,7 @@ Reading RuleSet::read(std::string_view text) const {
     auto facts =
         detail::text::read(r.lexicon, {r.topics, r.message_types, r.stakes, r.flags, r.roles, r.topic_role, r.topic_fallback}, text);
     if (!r.models.trained()) return read_by_phrases(*this, std::move(facts));
-    const auto learned = detail::text::decide(r.models, r.topic_role, facts, text);
+    const auto learned = detail::text::decide(r.models, facts, text);
     Reading reading = std::move(facts.reading);
     if (!learned.understood && reading.evidence.empty() && facts.ranked.empty()) {
         // Nothing at all was understood: ask rather than guess.
@@ -160,8 +160,17 @@ Reading RuleSet::read(std::string_view text) const {
         return reading;
     }
     auto& s = reading.situation;
-    const auto& topic = learned[LearnedFact::topic];
+    auto topic = learned[LearnedFact::topic];
+    if (facts.decisive.size() == 1) {
+        // A phrase the rule set marks decisive names the topic, whatever the models say.
+        topic = {facts.decisive.front().topic, 1.0f, facts.decisive.front().words};
+        facts.ranked.insert(facts.ranked.begin(), facts.decisive.front());
+    }
     s.topic = r.topics[topic.value];
+    // A phrase of the chosen topic that matched is the plainest evidence for it.
+    const auto phrase = std::find_if(facts.ranked.begin(), facts.ranked.end(),
+                                     [&](const detail::text::TopicScore& t) { return t.topic == topic.value; });
+    if (phrase != facts.ranked.end()) reading.evidence.push_back({"topic", s.topic, {}, phrase->words});
     take_learned(reading, "topic", s.topic, topic);
     // Rather first than after the phrase-read facts: the topic heads the evidence.
     std::rotate(reading.evidence.begin(), reading.evidence.end() - 1, reading.evidence.end());
@@ -207,8 +216,9 @@ Reading RuleSet::read(std::string_view text) const {
         else take_learned(reading, "resolved", names[resolved.value], resolved);
     }
     // A close second topic is offered beside the answer, with what would change.
-    for (std::size_t i = 1; i < learned.topics.size(); ++i) {
+    for (std::size_t i = 0; i < learned.topics.size(); ++i) {
         const auto& other = learned.topics[i];
+        if (other.value == topic.value) continue;
         if (other.probability < topic.probability * r.models.close_second) break;
         reading.alternatives.push_back({r.topics[other.value], other.probability, other.words});
     }

@@ -287,6 +287,8 @@ private:
                 add_phrases(items[i].phrases, kind, static_cast<std::int32_t>(i));
         };
         each(model_.topics, CueKind::topic);
+        for (std::size_t t = 0; t < model_.topics.size(); ++t)
+            add_phrases(model_.topics[t].decisive, CueKind::decisive_topic, static_cast<std::int32_t>(t));
         each(model_.message_types, CueKind::message_type);
         each(model_.stakes, CueKind::stakes);
         each(model_.flags, CueKind::flag);

@@ -121,7 +121,6 @@ std::vector<text::TrainingText> training_texts(const RuleModel& model, const Com
             text::TrainingText item;
             item.features = features_of(r, example.value, options.phrase_features);
             item.labels[static_cast<int>(LearnedFact::topic)] = static_cast<std::int32_t>(t);
-            item.labels[static_cast<int>(LearnedFact::role)] = r.topic_role[t];
             out.push_back(std::move(item));
         }
     std::vector<ExampleChecker> checkers;
@@ -140,7 +139,6 @@ std::vector<text::TrainingText> training_texts(const RuleModel& model, const Com
         for (const auto& flag : e.flags) check.id(flag, r.flags, "flag");
         check.check_attempts(e.attempts);
         if (std::any_of(labels.begin(), labels.end(), [](std::int32_t l) { return l == -2; })) continue;
-        labels[static_cast<int>(LearnedFact::role)] = r.topic_role[static_cast<std::size_t>(labels[static_cast<int>(LearnedFact::topic)])];
         item.features = features_of(r, e.text.value, options.phrase_features);
         out.push_back(std::move(item));
     }

@@ -48,6 +48,7 @@ struct TopicDef {
     Located usual_type;  // the message type when none is given ("a medication change" is home news)
     Located fallback;    // "true": the reader takes this topic only when no other is named
     std::vector<Located> phrases;
+    std::vector<Located> decisive;  // phrases that decide the topic on their own ("due process")
     std::vector<Located> examples;
 };
 

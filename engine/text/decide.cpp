@@ -42,30 +42,9 @@ std::string weightiest_words(const LinearModel& m, std::size_t cls, const TextFa
     return out;
 }
 
-// P(topic) * P(its role), by class of the topic model.
-std::vector<float> joint_scores(const ReaderModels& models, const std::vector<std::int32_t>& topic_roles,
-                                const std::vector<float>& topic_probs, const std::vector<float>& role_probs) {
-    const auto& topics = models[LearnedFact::topic];
-    const auto& roles = models[LearnedFact::role];
-    std::vector<float> out(topic_probs);
-    for (std::size_t c = 0; c < out.size(); ++c) {
-        const auto role = topic_roles[static_cast<std::size_t>(topics.labels[c])];
-        const auto it = std::find(roles.labels.begin(), roles.labels.end(), role);
-        out[c] *= it == roles.labels.end() ? 0.0f : role_probs[static_cast<std::size_t>(it - roles.labels.begin())];
-    }
-    return out;
-}
-
 }  // namespace
 
-std::int32_t joint_topic(const ReaderModels& models, const std::vector<std::int32_t>& topic_roles,
-                         const std::vector<float>& topic_probs, const std::vector<float>& role_probs) {
-    const auto scores = joint_scores(models, topic_roles, topic_probs, role_probs);
-    return models[LearnedFact::topic].labels[static_cast<std::size_t>(std::max_element(scores.begin(), scores.end()) - scores.begin())];
-}
-
-Learned decide(const ReaderModels& models, const std::vector<std::int32_t>& topic_roles, const TextFacts& facts,
-               std::string_view text) {
+Learned decide(const ReaderModels& models, const TextFacts& facts, std::string_view text) {
     Learned out;
     if (!models.trained()) return out;
     std::vector<std::uint64_t> hashes;
@@ -87,19 +66,15 @@ Learned decide(const ReaderModels& models, const std::vector<std::int32_t>& topi
         choice.probability = probs[f][best];
         if (static_cast<LearnedFact>(f) != LearnedFact::topic) choice.words = weightiest_words(m, best, facts, models.features, value, text);
     }
-    // The topic: most likely together with its role. Every topic, best first, for the runners-up.
+    // The three likeliest topics, best first: the answer and its runners-up.
     const auto& topic_model = models[LearnedFact::topic];
     if (!topic_model.trained()) return out;
-    auto joint = probs[static_cast<int>(LearnedFact::role)].empty()
-                     ? probs[static_cast<int>(LearnedFact::topic)]
-                     : joint_scores(models, topic_roles, probs[static_cast<int>(LearnedFact::topic)], probs[static_cast<int>(LearnedFact::role)]);
-    float total = 0;
-    for (const auto p : joint) total += p;
-    std::vector<std::size_t> order(joint.size());
+    const auto& p = probs[static_cast<int>(LearnedFact::topic)];
+    std::vector<std::size_t> order(p.size());
     for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
-    std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) { return joint[a] > joint[b]; });
+    std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) { return p[a] > p[b]; });
     for (std::size_t i = 0; i < order.size() && i < 3; ++i)
-        out.topics.push_back({topic_model.labels[order[i]], total > 0 ? joint[order[i]] / total : 0,
+        out.topics.push_back({topic_model.labels[order[i]], p[order[i]],
                               weightiest_words(topic_model, order[i], facts, models.features, value, text)});
     out.facts[static_cast<int>(LearnedFact::topic)] = out.topics.front();
     return out;

@@ -23,14 +23,6 @@ struct Learned {
     const Choice& operator[](LearnedFact f) const { return facts[static_cast<int>(f)]; }
 };
 
-// `topic_roles`: each topic's closest role. The topic is chosen from both models: its own
-// likelihood times that of its role.
-Learned decide(const ReaderModels& models, const std::vector<std::int32_t>& topic_roles, const TextFacts& facts,
-               std::string_view text);
-
-// The topic (its id index) that is most likely with its role: P(topic) * P(role of topic).
-// `topic_probs` and `role_probs` are by class of their models.
-std::int32_t joint_topic(const ReaderModels& models, const std::vector<std::int32_t>& topic_roles,
-                         const std::vector<float>& topic_probs, const std::vector<float>& role_probs);
+Learned decide(const ReaderModels& models, const TextFacts& facts, std::string_view text);
 
 }  // namespace advise::detail::text

@@ -16,7 +16,8 @@ enum class CueKind : std::uint8_t {
     topic, message_type, stakes, flag, role,           // `ref` is the id's index
     compliance, contacted, answered, unresolved, resolved, negation, count,  // reader cues
     contact_noun, reached_out, date, sequence, ends_scope, title, not_after,  // the scopes of a history (read.cpp)
-    pending  // an outcome not due yet
+    pending,  // an outcome not due yet
+    decisive_topic  // a phrase that decides the topic on its own, whatever the models say
 };
 
 // How far the cues of a history reach to the roles they name, in words.

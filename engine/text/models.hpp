@@ -7,10 +7,8 @@
 namespace advise::detail::text {
 
 // The facts learned from the rule set's labelled texts. `resolved` classes: 0 unknown, 1 not
-// addressed, 2 settled; `compliance`: 0 false, 1 true; `role`: the topic's closest role, learned
-// on its own because a text says whom it concerns more plainly than which of that person's
-// topics it is.
-enum class LearnedFact : std::uint8_t { topic, message_type, stakes, compliance, resolved, role, count };
+// addressed, 2 settled; `compliance`: 0 false, 1 true.
+enum class LearnedFact : std::uint8_t { topic, message_type, stakes, compliance, resolved, count };
 
 struct ReaderModels {
     FeatureIndex features;

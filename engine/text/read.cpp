@@ -245,6 +245,9 @@ private:
         }
         std::stable_sort(out_.ranked.begin(), out_.ranked.end(),
                          [](const TopicScore& a, const TopicScore& b) { return a.score > b.score; });
+        for (const auto* m : mentions(CueKind::decisive_topic))
+            if (std::none_of(out_.decisive.begin(), out_.decisive.end(), [&](const TopicScore& d) { return d.topic == phrase(*m).ref; }))
+                out_.decisive.push_back({phrase(*m).ref, phrase(*m).weight, words(*m)});
     }
 
     // The best-scoring id among the mentions of `kind` that no negation turned off; among

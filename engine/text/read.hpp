@@ -30,6 +30,7 @@ struct TopicScore {
 struct TextFacts {
     Reading reading;                 // facts and evidence; the topic is left to the caller
     std::vector<TopicScore> ranked;  // topics that matched, best first
+    std::vector<TopicScore> decisive;  // topics a decisive phrase named (not negated), in text order
     bool raised_with_unnamed = false;// "I emailed her twice": raised with someone not named
     std::string unnamed_words;
     std::string unnamed_contact_words;  // "after I asked": a contact naming no one, its outcome not read

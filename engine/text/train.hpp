@@ -15,7 +15,7 @@ namespace advise::detail::text {
 // text does not say.
 struct TrainingText {
     std::vector<std::uint64_t> features;
-    std::array<std::int32_t, static_cast<int>(LearnedFact::count)> labels{-1, -1, -1, -1, -1, -1};
+    std::array<std::int32_t, static_cast<int>(LearnedFact::count)> labels{-1, -1, -1, -1, -1};
 };
 
 struct TrainingOptions {
