@@ -215,13 +215,18 @@ Reading RuleSet::read(std::string_view text) const {
         } else if (s.resolved == Resolved::unknown) std::erase_if(reading.evidence, [](const Evidence& e) { return e.fact == "resolved"; });
         else take_learned(reading, "resolved", names[resolved.value], resolved);
     }
-    // A close second topic is offered beside the answer, with what would change.
-    for (std::size_t i = 0; i < learned.topics.size(); ++i) {
-        const auto& other = learned.topics[i];
-        if (other.value == topic.value) continue;
-        if (other.probability < topic.probability * r.models.close_second) break;
-        reading.alternatives.push_back({r.topics[other.value], other.probability, other.words});
-    }
+    // A close second topic is offered beside the answer, with what would change: one the models
+    // find nearly as likely, or another the text names by a phrase ("the bus and his speech").
+    const auto offer = [&](std::int32_t other, float likelihood, const std::string& words) {
+        const auto& id = r.topics[other];
+        if (other == topic.value || std::any_of(reading.alternatives.begin(), reading.alternatives.end(),
+                                                 [&](const Alternative& a) { return a.topic == id; }))
+            return;
+        reading.alternatives.push_back({id, likelihood, words});
+    };
+    for (const auto& other : learned.topics)
+        if (other.probability >= topic.probability * r.models.close_second) offer(other.value, other.probability, other.words);
+    for (std::size_t i = 0; i < facts.ranked.size() && i < 2; ++i) offer(facts.ranked[i].topic, 0, facts.ranked[i].words);
     for (auto& e : reading.evidence) e.label = label_of(r, e.fact, e.value);
     return reading;
 }

@@ -109,7 +109,7 @@ string(FIND "${out}" "accommodation not followed  <- \"extended time\"" at)
 check("free text shows the words behind the topic" NOT at EQUAL -1)
 string(FIND "${out}" "\033[" at)
 check("no colour when the output is not a terminal" at EQUAL -1)
-expect(general_ed_teacher email_then_phone OFF "my son didn't get extended time on tuesday's quiz and I already emailed his teacher twice")
+expect(general_ed_teacher email_then_phone OFF "I emailed his teacher yesterday about the homework load")
 expect(principal email_then_phone ON "my son didn't get extended time on tuesday's quiz, I emailed his teacher twice and nothing changed")
 expect(director_special_ed written_request ON "my daughter's speech sessions haven't happened for a month")
 
@@ -122,8 +122,8 @@ run(out code --json --topic grades "his speech sessions")
 string(JSON topic GET "${out}" understood topic)
 check("--topic overrides the text (got ${topic})" topic STREQUAL "grades")
 
-# Not sure: the candidates, one question, exit 1.
-run(out code --json "hello there, hope you are well")
+# Not sure only when nothing was understood: one question, exit 1.
+run(out code --json "asdf qwerty zxcv")
 check("nothing understood exits 1 (got ${code})" code EQUAL 1)
 string(JSON sure GET "${out}" sure)
 check("unsure JSON says sure: false" sure STREQUAL "OFF")
@@ -148,7 +148,7 @@ check("binary input exits 2 (got ${code})" code EQUAL 2)
 
 # Standard input, and --batch: one situation a line in, one JSON object a line out.
 set(lines ${CMAKE_CURRENT_BINARY_DIR}/cli_test_lines.txt)
-file(WRITE ${lines} "OT question about handwriting\n\nhello there\nbus late again\n")
+file(WRITE ${lines} "OT question about handwriting\n\nasdf qwerty\nbus late again\n")
 execute_process(COMMAND ${ADVISE} --batch INPUT_FILE ${lines} OUTPUT_VARIABLE out RESULT_VARIABLE code)
 # (JSON holds semicolons, so the lines are cut by position, not as a CMake list.)
 string(REGEX MATCHALL "\n" newlines "${out}")

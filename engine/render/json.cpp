@@ -20,8 +20,17 @@ Json evidence_json(const std::vector<Evidence>& evidence) {
         Json item = {{"fact", e.fact}, {"value", e.value}};
         if (!e.label.empty()) item["label"] = e.label;
         item["words"] = e.words;
+        if (e.learned) item["learned"] = true;  // the words that weighed most in a model's choice
         list.push_back(std::move(item));
     }
+    return list;
+}
+
+// Close second readings of a text that change the answer.
+Json alternatives_json(const std::vector<AlternativeAdvice>& alternatives) {
+    auto list = Json::array();
+    for (const auto& a : alternatives)
+        list.push_back({{"topic", a.topic}, {"contact", a.contact.id}, {"channel", a.channel}, {"escalate", a.escalate}});
     return list;
 }
 
@@ -59,6 +68,7 @@ std::string to_json(const Advice& a, int indent) {
         {"reasons", reasons_json(a.reasons)},
         {"warnings", reasons_json(a.warnings)},
         {"notes", reasons_json(a.notes)},
+        {"alternatives", alternatives_json(a.alternatives)},
         {"understood", understood},
     };
     return dump(j, indent);

@@ -31,6 +31,7 @@ void understood_lines(std::string& out, const std::vector<Evidence>& from, const
         // Words the person wrote are quoted; "(given)" and "(default...)" notes are not.
         std::string source = !e ? "(default)" : e->words.empty() || e->words.front() == '(' ? e->words
                                                                                             : "<- \"" + e->words + "\"";
+        if (e && e->learned) source += " (learned)";
         out += fmt::format("  {:<14} {}  {}{}{}\n", name, value, p.dim, source, p.reset);
     };
     auto shown = [](const Evidence& e) { return std::string_view(e.label.empty() ? e.value : e.label); };
@@ -81,6 +82,8 @@ std::string to_text(const Advice& a, TextStyle style) {
         }
         line("If not:", chain);
     }
+    for (const auto& alt : a.alternatives)
+        line("Or:", fmt::format("if this is mainly about {}, contact the {} instead", alt.topic_label, alt.contact.title));
     out += fmt::format("\n{}Why{}\n", p.bold, p.reset);
     for (std::size_t i = 0; i < a.reasons.size(); ++i) {
         const auto& r = a.reasons[i];
