@@ -160,7 +160,17 @@ Reading RuleSet::read(std::string_view text) const {
         return reading;
     }
     auto& s = reading.situation;
+    // The likeliest topic that may be read here: one marked `named_only` needs a phrase of its own
+    // in the text ("I'm calling a lawyer" over a seat is not a formal dispute).
+    const auto named = [&](std::int32_t t) {
+        return std::any_of(facts.ranked.begin(), facts.ranked.end(), [&](const detail::text::TopicScore& m) { return m.topic == t; });
+    };
     auto topic = learned[LearnedFact::topic];
+    for (const auto& candidate : learned.topics)
+        if (!r.topic_named_only[static_cast<std::size_t>(candidate.value)] || named(candidate.value)) {
+            topic = candidate;
+            break;
+        }
     if (facts.decisive.size() == 1) {
         // A phrase the rule set marks decisive names the topic, whatever the models say.
         topic = {facts.decisive.front().topic, 1.0f, facts.decisive.front().words};
@@ -225,7 +235,9 @@ Reading RuleSet::read(std::string_view text) const {
         reading.alternatives.push_back({id, likelihood, words});
     };
     for (const auto& other : learned.topics)
-        if (other.probability >= topic.probability * r.models.close_second) offer(other.value, other.probability, other.words);
+        if (other.probability >= topic.probability * r.models.close_second &&
+            (!r.topic_named_only[static_cast<std::size_t>(other.value)] || named(other.value)))
+            offer(other.value, other.probability, other.words);
     for (std::size_t i = 0; i < facts.ranked.size() && i < 2; ++i) offer(facts.ranked[i].topic, 0, facts.ranked[i].words);
     for (auto& e : reading.evidence) e.label = label_of(r, e.fact, e.value);
     return reading;

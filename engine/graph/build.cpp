@@ -133,6 +133,7 @@ private:
             out_->topic_role.push_back(reference(t.role, out_->roles, "role"));
             out_->topic_usual_type.push_back(reference(t.usual_type, out_->message_types, "message type"));
             out_->topic_fallback.push_back(truth(t.fallback));
+            out_->topic_named_only.push_back(truth(t.named_only));
         }
         for (const auto& m : model_.message_types)
             out_->message_channel.push_back(reference(m.channel, out_->channels, "channel"));

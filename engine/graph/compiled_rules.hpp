@@ -126,6 +126,7 @@ struct CompiledRules {
     std::vector<std::int32_t> topic_role;          // topic -> closest role
     std::vector<std::int32_t> topic_usual_type;    // topic -> message type when none is given, or -1
     std::vector<bool> topic_fallback;              // topic -> read only when no other topic is named
+    std::vector<bool> topic_named_only;            // topic -> read only when one of its phrases matched
     std::vector<std::int32_t> message_channel;     // message type -> channel
     std::int32_t default_topic = 0, default_message_type = 0, default_stakes = 0;
 

@@ -285,11 +285,13 @@ void read_file(const YAML::Node& root, RuleModel& model, Diagnostics& d) {
                   [&](const YAML::Node& n, const std::string& path) { model.flags.push_back(read_term(n, path, d, src)); });
     for_each_item(root, "topics", true, d, [&](const YAML::Node& n, const std::string& path) {
         MapReader r(n, path,
-                    {"id", "label", "role", "why", "source", "usual_type", "fallback", "phrases", "decisive", "examples"}, d, src);
+                    {"id", "label", "role", "why", "source", "usual_type", "fallback", "named_only", "phrases", "decisive",
+                     "examples"},
+                    d, src);
         model.topics.push_back({r.scalar("id", true), r.scalar("label", true), r.scalar("role", true),
                                 r.scalar("why", true), r.scalar("source", true), r.scalar("usual_type", false),
-                                r.scalar("fallback", false), r.scalar_list("phrases"), r.scalar_list("decisive"),
-                                r.scalar_list("examples")});
+                                r.scalar("fallback", false), r.scalar("named_only", false), r.scalar_list("phrases"),
+                                r.scalar_list("decisive"), r.scalar_list("examples")});
     });
     for_each_item(root, "escalation", false, d, [&](const YAML::Node& n, const std::string& path) {
         model.escalation.push_back(read_rule(n, path, d, src, RuleKind::escalation));

@@ -47,6 +47,7 @@ struct TopicDef {
     Located id, label, role, why, source;
     Located usual_type;  // the message type when none is given ("a medication change" is home news)
     Located fallback;    // "true": the reader takes this topic only when no other is named
+    Located named_only;  // "true": the reader takes this topic only when one of its phrases matched
     std::vector<Located> phrases;
     std::vector<Located> decisive;  // phrases that decide the topic on their own ("due process")
     std::vector<Located> examples;

@@ -23,7 +23,7 @@ template <typename F> void fields(MessageTypeDef& m, F&& f) {
 }
 template <typename F> void fields(TermDef& t, F&& f) { f(t.id), f(t.label), f(t.source), f(t.phrases); }
 template <typename F> void fields(TopicDef& t, F&& f) {
-    f(t.id), f(t.label), f(t.role), f(t.why), f(t.source), f(t.usual_type), f(t.fallback), f(t.phrases), f(t.decisive), f(t.examples);
+    f(t.id), f(t.label), f(t.role), f(t.why), f(t.source), f(t.usual_type), f(t.fallback), f(t.named_only), f(t.phrases), f(t.decisive), f(t.examples);
 }
 template <typename F> void fields(RuleDef& r, F&& f) {
     f(r.id), f(r.when), f(r.to), f(r.channel), f(r.then), f(r.text), f(r.source), f(r.over), f(r.up_to),
