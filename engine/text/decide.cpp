@@ -1,32 +1,39 @@
 #include "text/decide.hpp"
 
 #include <algorithm>
+#include <cmath>
 
-#include "text/train.hpp"
 
 namespace advise::detail::text {
 namespace {
 
+// A feature the models know, once, with the words it first came from.
+struct Present {
+    std::uint32_t feature;
+    std::uint32_t begin, end;
+};
+
 // The words of the text that weighed most for class `cls`: each feature's weight credited to the
-// words it came from, then the three word groups with the most.
-std::string weightiest_words(const LinearModel& m, std::size_t cls, const TextFacts& facts, const FeatureIndex& index,
-                             float value, std::string_view text) {
+// words it came from, then the three word groups with the most. Sorting keeps long texts fast.
+std::string weightiest_words(const LinearModel& m, std::size_t cls, const std::vector<Present>& present, float value,
+                             const TextFacts& facts, std::string_view text) {
     struct Credit {
         std::uint32_t begin, end;
         float weight;
     };
     std::vector<Credit> credits;
-    std::vector<bool> counted(index.size(), false);
-    for (const auto& hit : facts.features) {
-        const auto f = index.find(hit.hash);
-        if (f == FeatureIndex::none || counted[f]) continue;
-        counted[f] = true;
-        const float w = m.weight(f, cls) * value;
-        if (w <= 0) continue;
-        auto it = std::find_if(credits.begin(), credits.end(), [&](const Credit& c) { return c.begin == hit.begin && c.end == hit.end; });
-        if (it == credits.end()) credits.push_back({hit.begin, hit.end, w});
-        else it->weight += w;
+    for (const auto& p : present)
+        if (const float w = m.weight(p.feature, cls) * value; w > 0) credits.push_back({p.begin, p.end, w});
+    std::sort(credits.begin(), credits.end(),
+              [](const Credit& a, const Credit& b) { return a.begin != b.begin ? a.begin < b.begin : a.end < b.end; });
+    std::size_t kept = 0;
+    for (std::size_t i = 0; i < credits.size(); ++i) {
+        if (kept > 0 && credits[kept - 1].begin == credits[i].begin && credits[kept - 1].end == credits[i].end)
+            credits[kept - 1].weight += credits[i].weight;
+        else
+            credits[kept++] = credits[i];
     }
+    credits.resize(kept);
     std::sort(credits.begin(), credits.end(), [](const Credit& a, const Credit& b) { return a.weight > b.weight; });
     std::string out;
     std::vector<std::pair<std::uint32_t, std::uint32_t>> shown;
@@ -47,11 +54,18 @@ std::string weightiest_words(const LinearModel& m, std::size_t cls, const TextFa
 Learned decide(const ReaderModels& models, const TextFacts& facts, std::string_view text) {
     Learned out;
     if (!models.trained()) return out;
-    std::vector<std::uint64_t> hashes;
-    hashes.reserve(facts.features.size());
-    for (const auto& f : facts.features) hashes.push_back(f.hash);
+    // Each known feature once, with its first words; the indices alone for scoring.
+    std::vector<Present> present;
+    present.reserve(facts.features.size());
+    for (const auto& hit : facts.features)
+        if (const auto f = models.features.find(hit.hash); f != FeatureIndex::none) present.push_back({f, hit.begin, hit.end});
+    std::stable_sort(present.begin(), present.end(), [](const Present& a, const Present& b) { return a.feature < b.feature; });
+    present.erase(std::unique(present.begin(), present.end(), [](const Present& a, const Present& b) { return a.feature == b.feature; }),
+                  present.end());
     std::vector<std::uint32_t> indices;
-    const float value = feature_indices(models.features, hashes, indices);
+    indices.reserve(present.size());
+    for (const auto& p : present) indices.push_back(p.feature);
+    const float value = indices.empty() ? 0.0f : 1.0f / std::sqrt(static_cast<float>(indices.size()));
     out.understood = !indices.empty();
     if (!out.understood) return out;
     std::vector<float> scores, probs[static_cast<int>(LearnedFact::count)];
@@ -64,7 +78,7 @@ Learned decide(const ReaderModels& models, const TextFacts& facts, std::string_v
         auto& choice = out.facts[f];
         choice.value = m.labels[best];
         choice.probability = probs[f][best];
-        if (static_cast<LearnedFact>(f) != LearnedFact::topic) choice.words = weightiest_words(m, best, facts, models.features, value, text);
+        if (static_cast<LearnedFact>(f) != LearnedFact::topic) choice.words = weightiest_words(m, best, present, value, facts, text);
     }
     // The three likeliest topics, best first: the answer and its runners-up.
     const auto& topic_model = models[LearnedFact::topic];
@@ -75,7 +89,7 @@ Learned decide(const ReaderModels& models, const TextFacts& facts, std::string_v
     std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) { return p[a] > p[b]; });
     for (std::size_t i = 0; i < order.size() && i < 3; ++i)
         out.topics.push_back({topic_model.labels[order[i]], p[order[i]],
-                              weightiest_words(topic_model, order[i], facts, models.features, value, text)});
+                              weightiest_words(topic_model, order[i], present, value, facts, text)});
     out.facts[static_cast<int>(LearnedFact::topic)] = out.topics.front();
     return out;
 }
