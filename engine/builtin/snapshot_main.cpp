@@ -37,7 +37,7 @@ int main(int argc, char** argv) {
     std::ofstream out(argv[3], std::ios::binary);
     out << "// Generated from " << name << " at build time; do not edit.\n"
         << "#include \"builtin/default_rules.hpp\"\n\nnamespace advise::detail {\nnamespace {\n"
-        << "const unsigned char bytes[] = {";
+        << "alignas(" << block_alignment << ") const unsigned char bytes[] = {";
     for (std::size_t i = 0; i < bytes.size(); ++i)
         out << (i % 24 == 0 ? "\n    " : "") << static_cast<unsigned>(static_cast<unsigned char>(bytes[i])) << ',';
     out << "\n};\n}  // namespace\n"

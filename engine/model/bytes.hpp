@@ -16,6 +16,37 @@
 
 namespace advise::detail {
 
+// An array of plain values a snapshot holds in place: owned when built, or a view into the
+// snapshot's bytes when restored (they outlive it: the built-in snapshot is static), so that a
+// cold start copies nothing and touches only the pages it reads.
+template <typename T> class Block {
+public:
+    Block() = default;
+    explicit Block(std::vector<T> owned) : owned_(std::move(owned)) {}
+    const T* data() const { return owned_.empty() ? view_ : owned_.data(); }
+    std::size_t size() const { return owned_.empty() ? view_size_ : owned_.size(); }
+    bool empty() const { return size() == 0; }
+    const T& operator[](std::size_t i) const { return data()[i]; }
+    void view(const T* at, std::size_t count) {
+        owned_.clear();
+        view_ = at;
+        view_size_ = count;
+    }
+    void own(std::vector<T> values) {
+        owned_ = std::move(values);
+        view_ = nullptr;
+        view_size_ = 0;
+    }
+
+private:
+    std::vector<T> owned_;
+    const T* view_ = nullptr;
+    std::size_t view_size_ = 0;
+};
+
+// Blocks start at this alignment in a snapshot (the bytes are aligned so, too).
+inline constexpr std::size_t block_alignment = 16;
+
 struct ByteWriter {
     std::string out;
     template <typename N> requires std::is_integral_v<N> || std::is_enum_v<N>
@@ -33,10 +64,13 @@ struct ByteWriter {
         (*this)(list.size());
         for (const bool b : list) (*this)(b);
     }
-    // A learned model's weights: four bytes each, as the machine holds them (little-endian).
-    void operator()(const std::vector<float>& list) {
-        (*this)(list.size());
-        out.append(reinterpret_cast<const char*>(list.data()), list.size() * sizeof(float));
+    // A block: its size, padding to the alignment, then its values as the machine holds them.
+    template <typename T> void operator()(const Block<T>& block) {
+        (*this)(block.size());
+        const std::size_t pad = (block_alignment - (out.size() + 8) % block_alignment) % block_alignment;
+        (*this)(pad);
+        out.append(pad, '\0');
+        out.append(reinterpret_cast<const char*>(block.data()), block.size() * sizeof(T));
     }
     template <typename T> void operator()(const std::vector<T>& list) {
         (*this)(list.size());
@@ -76,12 +110,22 @@ struct ByteReader {
         list.resize(checked_size());
         for (std::size_t i = 0; i < list.size(); ++i) list[i] = number() != 0;
     }
-    void operator()(std::vector<float>& list) {
+    // A view of the values in place when they are aligned for T, else a copy.
+    template <typename T> void operator()(Block<T>& block) {
         const auto size = number();
-        if (in.size() / sizeof(float) < size) throw std::runtime_error("truncated rule snapshot");
-        list.resize(size);
-        std::memcpy(list.data(), in.data(), size * sizeof(float));
-        in.remove_prefix(size * sizeof(float));
+        const auto pad = number();
+        if (pad >= block_alignment || in.size() < pad || (in.size() - pad) / sizeof(T) < size)
+            throw std::runtime_error("truncated rule snapshot");
+        in.remove_prefix(pad);
+        const auto bytes = static_cast<std::size_t>(size) * sizeof(T);
+        if (reinterpret_cast<std::uintptr_t>(in.data()) % alignof(T) == 0) {
+            block.view(reinterpret_cast<const T*>(in.data()), static_cast<std::size_t>(size));
+        } else {
+            std::vector<T> copy(static_cast<std::size_t>(size));
+            std::memcpy(copy.data(), in.data(), bytes);
+            block.own(std::move(copy));
+        }
+        in.remove_prefix(bytes);
     }
     template <typename T> void operator()(std::vector<T>& list) {
         list.resize(checked_size());

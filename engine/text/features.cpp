@@ -28,23 +28,18 @@ std::uint64_t feature_hash(char kind, std::uint64_t a, std::uint64_t b) {
     return spread(a * 31 + std::rotl(b, 17) + static_cast<unsigned char>(kind));
 }
 
-void FeatureIndex::assign(std::vector<std::uint64_t> hashes) {
-    hashes_ = std::move(hashes);
+void FeatureIndex::assign(const std::vector<std::uint64_t>& hashes) {
     std::size_t capacity = 16;
-    while (capacity < hashes_.size() * 2) capacity *= 2;
-    slots_.assign(capacity, {});
-    mask_ = capacity - 1;
-    for (std::size_t i = 0; i < hashes_.size(); ++i) {
-        std::size_t at = hashes_[i] & mask_;
-        while (slots_[at].index != none) at = (at + 1) & mask_;
-        slots_[at] = {hashes_[i], static_cast<std::uint32_t>(i)};
+    while (capacity < hashes.size() * 2) capacity *= 2;
+    std::vector<Slot> slots(capacity);
+    const std::size_t mask = capacity - 1;
+    for (std::size_t i = 0; i < hashes.size(); ++i) {
+        std::size_t at = hashes[i] & mask;
+        while (slots[at].index != none) at = (at + 1) & mask;
+        slots[at] = {hashes[i], static_cast<std::uint32_t>(i), 0};
     }
-}
-
-void FeatureIndex::restore(ByteReader& r) {
-    std::vector<std::uint64_t> hashes;
-    r(hashes);
-    assign(std::move(hashes));
+    count_ = hashes.size();
+    slots_.own(std::move(slots));
 }
 
 }  // namespace advise::detail::text

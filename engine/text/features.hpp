@@ -4,6 +4,7 @@
 #pragma once
 
 #include <cstdint>
+#include <stdexcept>
 #include <string_view>
 #include <vector>
 
@@ -22,34 +23,44 @@ struct FeatureHit {
 std::uint64_t feature_hash(char kind, std::string_view text);
 std::uint64_t feature_hash(char kind, std::uint64_t a, std::uint64_t b);
 
-// The features a model was trained on: hash -> dense index. Open addressing, rebuilt from the
-// sorted hash list a snapshot keeps.
+// The features a model was trained on: hash -> dense index, by open addressing. A snapshot keeps
+// the table itself, so that a cold start builds nothing.
 class FeatureIndex {
 public:
     static constexpr std::uint32_t none = UINT32_MAX;
 
-    void assign(std::vector<std::uint64_t> hashes);  // index i is hashes[i]
+    void assign(const std::vector<std::uint64_t>& hashes);  // index i is hashes[i]
     std::uint32_t find(std::uint64_t hash) const {
         if (slots_.empty()) return none;
-        for (std::size_t at = hash & mask_;; at = (at + 1) & mask_) {
-            const auto& slot = slots_[at];
+        const Slot* slots = slots_.data();
+        const std::size_t mask = slots_.size() - 1;
+        for (std::size_t at = hash & mask;; at = (at + 1) & mask) {
+            const auto& slot = slots[at];
             if (slot.index == none) return none;
             if (slot.hash == hash) return slot.index;
         }
     }
-    std::size_t size() const { return hashes_.size(); }
+    std::size_t size() const { return count_; }
 
-    void save(ByteWriter& w) const { w(hashes_); }
-    void restore(ByteReader& r);
+    void save(ByteWriter& w) const {
+        w(count_);
+        w(slots_);
+    }
+    void restore(ByteReader& r) {
+        r(count_);
+        r(slots_);
+        const auto n = slots_.size();
+        if (n == 0 ? count_ != 0 : (n & (n - 1)) != 0 || count_ >= n) throw std::runtime_error("rule snapshot with a broken feature index");
+    }
 
 private:
     struct Slot {
         std::uint64_t hash = 0;
         std::uint32_t index = none;
+        std::uint32_t unused = 0;  // no padding of unknown value in a snapshot
     };
-    std::vector<std::uint64_t> hashes_;
-    std::vector<Slot> slots_;
-    std::size_t mask_ = 0;
+    std::size_t count_ = 0;
+    Block<Slot> slots_;  // a power of two, at most half full
 };
 
 }  // namespace advise::detail::text

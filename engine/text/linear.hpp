@@ -12,8 +12,8 @@ namespace advise::detail::text {
 
 struct LinearModel {
     std::vector<std::int32_t> labels;  // class -> the value it stands for (an id index, or 0/1...)
-    std::vector<float> weights;        // feature-major: weights[feature * classes + class]
-    std::vector<float> bias;           // by class
+    Block<float> weights;              // feature-major: weights[feature * classes + class]
+    Block<float> bias;                 // by class
 
     bool trained() const { return !labels.empty(); }
     std::size_t classes() const { return labels.size(); }
@@ -22,9 +22,10 @@ struct LinearModel {
     // `value`); `out` is resized to the number of classes.
     void score(const std::vector<std::uint32_t>& features, float value, std::vector<float>& out) const {
         const auto n = classes();
-        out.assign(bias.begin(), bias.end());
+        out.assign(bias.data(), bias.data() + bias.size());
+        const float* all = weights.data();
         for (const auto f : features) {
-            const float* row = weights.data() + static_cast<std::size_t>(f) * n;
+            const float* row = all + static_cast<std::size_t>(f) * n;
             for (std::size_t c = 0; c < n; ++c) out[c] += value * row[c];
         }
     }

@@ -42,8 +42,8 @@ LinearModel train_one(const std::vector<TrainingText>& texts, const FeatureIndex
     if (distinct.empty()) return out;
     if (distinct.size() == 1) {  // one class only: it always wins
         out.labels = {static_cast<std::int32_t>(distinct[0])};
-        out.weights.assign(index.size(), 0.0f);
-        out.bias = {1.0f};
+        out.weights.own(std::vector<float>(index.size(), 0.0f));
+        out.bias.own({1.0f});
         return out;
     }
     std::vector<feature_node*> x;
@@ -70,23 +70,24 @@ LinearModel train_one(const std::vector<TrainingText>& texts, const FeatureIndex
     const std::size_t n = index.size();
     const auto k = static_cast<std::size_t>(classes);
     out.labels.assign(labels.begin(), labels.end());
-    out.weights.assign(n * k, 0.0f);
-    out.bias.assign(k, 0.0f);
+    std::vector<float> weights(n * k, 0.0f), bias(k, 0.0f);
     if (classes == 2) {
         // One weight vector for the first label; the other class gets its negation, halved on
         // both sides so that the two scores stay symmetric.
         for (std::size_t f = 0; f < n; ++f) {
             const auto w = static_cast<float>(trained->w[f]) / 2;
-            out.weights[f * 2] = w;
-            out.weights[f * 2 + 1] = -w;
+            weights[f * 2] = w;
+            weights[f * 2 + 1] = -w;
         }
-        out.bias = {static_cast<float>(trained->w[n]) / 2, -static_cast<float>(trained->w[n]) / 2};
+        bias = {static_cast<float>(trained->w[n]) / 2, -static_cast<float>(trained->w[n]) / 2};
     } else {
         for (std::size_t f = 0; f < n; ++f)
-            for (std::size_t c = 0; c < k; ++c) out.weights[f * k + c] = static_cast<float>(trained->w[f * k + c]);
-        for (std::size_t c = 0; c < k; ++c) out.bias[c] = static_cast<float>(trained->w[n * k + c]);
+            for (std::size_t c = 0; c < k; ++c) weights[f * k + c] = static_cast<float>(trained->w[f * k + c]);
+        for (std::size_t c = 0; c < k; ++c) bias[c] = static_cast<float>(trained->w[n * k + c]);
     }
     free_and_destroy_model(&trained);
+    out.weights.own(std::move(weights));
+    out.bias.own(std::move(bias));
     return out;
 }
 
