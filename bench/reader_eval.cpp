@@ -1,6 +1,8 @@
 // How well the reader learns, measured honestly:
-//   reader_eval cv RULES.yaml [C] [MIN_COUNT]   k-fold cross-validation per fact on the rule set's
-//                                               labelled texts (never the held-out test texts)
+//   reader_eval cv RULES.yaml [C] [MIN_COUNT] [words-only]
+//                                               k-fold cross-validation per fact on the rule set's
+//                                               labelled texts (never the held-out test texts);
+//                                               words-only: without the phrases as features
 //   reader_eval ablation RULES.yaml TEST.yaml... phrases alone, the model alone, both: contact,
 //                                               channel and escalate on the test files
 // The second trains its variants from the same rule file, changing only reader.learning.
@@ -23,13 +25,14 @@ using detail::text::LearnedFact;
 
 constexpr const char* fact_names[] = {"topic", "message_type", "stakes", "compliance", "resolved"};
 
-int cross_validate(const std::string& rules_path, double c, unsigned min_count, int folds) {
+int cross_validate(const std::string& rules_path, double c, unsigned min_count, bool phrases, int folds) {
     const auto rules = RuleSet::from_file(rules_path);
     const auto& compiled = rules.compiled();
     detail::Diagnostics d(rules_path);
     detail::text::TrainingOptions options;
     options.c = c;
     options.min_count = min_count;
+    options.phrase_features = phrases;
     const auto texts = detail::training_texts(*compiled.model, compiled, options, d);
     d.throw_if_any();
     int right[5] = {}, total[5] = {};
@@ -54,7 +57,8 @@ int cross_validate(const std::string& rules_path, double c, unsigned min_count, 
             }
         }
     }
-    std::cout << fmt::format("{}-fold cross-validation on {} labelled texts (C={}, min_count={})\n", folds, texts.size(), c, min_count);
+    std::cout << fmt::format("{}-fold cross-validation on {} labelled texts (C={}, min_count={}{})\n", folds, texts.size(), c, min_count,
+                             phrases ? "" : ", words only");
     for (int f = 0; f < 5; ++f)
         std::cout << fmt::format("  {:<13} {:6.1f}%  ({} of {})\n", fact_names[f], 100.0 * right[f] / std::max(1, total[f]), right[f], total[f]);
     std::cout << fmt::format("  {:<13} {:6.1f}%  (the topic's closest role)\n", "role", 100.0 * role_right / std::max(1, total[0]));
@@ -93,7 +97,12 @@ Score score(const RuleSet& rules, const std::vector<std::string>& files) {
 std::string variant(const std::string& yaml, const std::string& learning, bool examples) {
     std::string out = yaml;
     if (!examples) out = std::regex_replace(out, std::regex("\nexamples:\n(  - [^\n]*\n)+"), "\n");
-    if (!learning.empty()) out = std::regex_replace(out, std::regex("\nreader:\n"), "\nreader:\n  learning: " + learning + "\n");
+    if (!learning.empty()) {
+        // Into the rule file's own reader.learning mapping, or a new one.
+        const std::regex own("\n  learning: \\{");
+        out = std::regex_search(out, own) ? std::regex_replace(out, own, "\n  learning: {" + learning + ", ")
+                                          : std::regex_replace(out, std::regex("\nreader:\n"), "\nreader:\n  learning: {" + learning + "}\n");
+    }
     return out;
 }
 
@@ -107,7 +116,7 @@ int ablation(const std::string& rules_path, const std::vector<std::string>& file
         std::string yaml;
     } variants[] = {
         {"phrases alone", variant(yaml, "", false)},
-        {"model alone", variant(yaml, "{phrase_features: false}", true)},
+        {"model alone", variant(yaml, "phrase_features: false", true)},
         {"both", yaml},
     };
     std::cout << fmt::format("{:<15} {:>8} {:>8} {:>9} {:>8} {:>7}\n", "reader", "contact", "channel", "escalate", "all 3", "unsure");
@@ -128,9 +137,9 @@ int main(int argc, char** argv) {
         const std::string mode = argc > 2 ? argv[1] : "";
         if (mode == "cv")
             return cross_validate(argv[2], argc > 3 ? std::stod(argv[3]) : 1.0, argc > 4 ? static_cast<unsigned>(std::stoul(argv[4])) : 2,
-                                  5);
+                                  !(argc > 5 && std::string(argv[5]) == "words-only"), 5);
         if (mode == "ablation" && argc > 3) return ablation(argv[2], std::vector<std::string>(argv + 3, argv + argc));
-        std::cerr << "usage: reader_eval cv RULES.yaml [C] [MIN_COUNT] | reader_eval ablation RULES.yaml TEST.yaml...\n";
+        std::cerr << "usage: reader_eval cv RULES.yaml [C] [MIN_COUNT] [words-only] | reader_eval ablation RULES.yaml TEST.yaml...\n";
         return 2;
     } catch (const std::exception& e) {
         std::cerr << "reader_eval: " << e.what() << '\n';
