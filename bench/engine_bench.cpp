@@ -78,7 +78,7 @@ void load_default_rules_builtin(benchmark::State& state) {
         auto snapshot = advise::detail::restore_snapshot(advise::detail::default_rules_snapshot);
         auto model = std::make_shared<const advise::detail::RuleModel>(std::move(snapshot.model));
         advise::detail::Diagnostics diagnostics(advise::detail::default_rules_name);
-        benchmark::DoNotOptimize(advise::detail::build(std::move(model), diagnostics, &snapshot.lexicon));
+        benchmark::DoNotOptimize(advise::detail::build(std::move(model), diagnostics, &snapshot.lexicon, &snapshot.models));
     }
     set_items(state);
 }

@@ -88,14 +88,15 @@ using detail::text::LearnedFact;
 
 // The fact as the learned models read it, shown with a phrase of the rule set when one for the
 // same value matched ("<- speech sessions"), else with the words that weighed most.
-void take_learned(Reading& reading, const char* fact, std::string value, const detail::text::Choice& choice) {
+void take_learned(Reading& reading, const char* fact, std::string value, const detail::text::Learned& models,
+                  LearnedFact which, const detail::text::Choice& choice) {
     auto& evidence = reading.evidence;
     const auto phrase = std::find_if(evidence.begin(), evidence.end(),
                                      [&](const Evidence& e) { return e.fact == fact && e.value == value; });
-    std::string words = phrase != evidence.end() ? phrase->words : choice.words;
-    const bool learned = phrase == evidence.end();
+    const bool by_model = phrase == evidence.end();
+    std::string words = by_model ? models.words(which, choice) : phrase->words;
     std::erase_if(evidence, [&](const Evidence& e) { return e.fact == fact; });
-    evidence.push_back({fact, std::move(value), {}, std::move(words), learned});
+    evidence.push_back({fact, std::move(value), {}, std::move(words), by_model});
 }
 
 // Without learned models (a rule set with no labelled texts): the topic with the most phrase
@@ -173,7 +174,7 @@ Reading RuleSet::read(std::string_view text) const {
         }
     if (facts.decisive.size() == 1) {
         // A phrase the rule set marks decisive names the topic, whatever the models say.
-        topic = {facts.decisive.front().topic, 1.0f, facts.decisive.front().words};
+        topic = {facts.decisive.front().topic, 1.0f, 0};
         facts.ranked.insert(facts.ranked.begin(), facts.decisive.front());
     }
     s.topic = r.topics[topic.value];
@@ -181,24 +182,24 @@ Reading RuleSet::read(std::string_view text) const {
     const auto phrase = std::find_if(facts.ranked.begin(), facts.ranked.end(),
                                      [&](const detail::text::TopicScore& t) { return t.topic == topic.value; });
     if (phrase != facts.ranked.end()) reading.evidence.push_back({"topic", s.topic, {}, phrase->words});
-    take_learned(reading, "topic", s.topic, topic);
+    take_learned(reading, "topic", s.topic, learned, LearnedFact::topic, topic);
     // Rather first than after the phrase-read facts: the topic heads the evidence.
     std::rotate(reading.evidence.begin(), reading.evidence.end() - 1, reading.evidence.end());
     const auto& type = learned[LearnedFact::message_type];
     if (type.value >= 0) {
         s.message_type = r.message_types[type.value];
-        take_learned(reading, "message_type", s.message_type, type);
+        take_learned(reading, "message_type", s.message_type, learned, LearnedFact::message_type, type);
     }
     const auto& stakes = learned[LearnedFact::stakes];
     if (stakes.value >= 0) {
         s.stakes = r.stakes[stakes.value];
         if (stakes.value == r.default_stakes) std::erase_if(reading.evidence, [](const Evidence& e) { return e.fact == "stakes"; });
-        else take_learned(reading, "stakes", s.stakes, stakes);
+        else take_learned(reading, "stakes", s.stakes, learned, LearnedFact::stakes, stakes);
     }
     const auto& compliance = learned[LearnedFact::compliance];
     if (compliance.value >= 0) {
         s.compliance = compliance.value == 1;
-        if (s.compliance) take_learned(reading, "compliance", "true", compliance);
+        if (s.compliance) take_learned(reading, "compliance", "true", learned, LearnedFact::compliance, compliance);
         else std::erase_if(reading.evidence, [](const Evidence& e) { return e.fact == "compliance"; });
     }
     if (facts.raised_with_unnamed && s.raised_with.empty()) {
@@ -223,21 +224,21 @@ Reading RuleSet::read(std::string_view text) const {
             std::erase_if(reading.evidence, [](const Evidence& e) { return e.fact == "resolved"; });
             reading.evidence.push_back({"resolved", "unknown", {}, facts.pending_words});
         } else if (s.resolved == Resolved::unknown) std::erase_if(reading.evidence, [](const Evidence& e) { return e.fact == "resolved"; });
-        else take_learned(reading, "resolved", names[resolved.value], resolved);
+        else take_learned(reading, "resolved", names[resolved.value], learned, LearnedFact::resolved, resolved);
     }
     // A close second topic is offered beside the answer, with what would change: one the models
     // find nearly as likely, or another the text names by a phrase ("the bus and his speech").
-    const auto offer = [&](std::int32_t other, float likelihood, const std::string& words) {
+    const auto offer = [&](std::int32_t other, float likelihood, std::string words) {
         const auto& id = r.topics[other];
         if (other == topic.value || std::any_of(reading.alternatives.begin(), reading.alternatives.end(),
                                                  [&](const Alternative& a) { return a.topic == id; }))
             return;
-        reading.alternatives.push_back({id, likelihood, words});
+        reading.alternatives.push_back({id, likelihood, std::move(words)});
     };
     for (const auto& other : learned.topics)
         if (other.probability >= topic.probability * r.models.close_second &&
             (!r.topic_named_only[static_cast<std::size_t>(other.value)] || named(other.value)))
-            offer(other.value, other.probability, other.words);
+            offer(other.value, other.probability, learned.words(LearnedFact::topic, other));
     for (std::size_t i = 0; i < facts.ranked.size() && i < 2; ++i) offer(facts.ranked[i].topic, 0, facts.ranked[i].words);
     for (auto& e : reading.evidence) e.label = label_of(r, e.fact, e.value);
     return reading;

@@ -7,12 +7,6 @@
 namespace advise::detail::text {
 namespace {
 
-// A feature the models know, once, with the words it first came from.
-struct Present {
-    std::uint32_t feature;
-    std::uint32_t begin, end;
-};
-
 // The words of the text that weighed most for class `cls`: each feature's weight credited to the
 // words it came from, then the three word groups with the most. Sorting keeps long texts fast.
 std::string weightiest_words(const LinearModel& m, std::size_t cls, const std::vector<Present>& present, float value,
@@ -51,46 +45,50 @@ std::string weightiest_words(const LinearModel& m, std::size_t cls, const std::v
 
 }  // namespace
 
+std::string Learned::words(LearnedFact fact, const Choice& choice) const {
+    if (!models || !read) return {};
+    return weightiest_words((*models)[fact], choice.cls, present, value, *read, text);
+}
+
 Learned decide(const ReaderModels& models, const TextFacts& facts, std::string_view text) {
     Learned out;
     if (!models.trained()) return out;
+    out.models = &models;
+    out.read = &facts;
+    out.text = text;
     // Each known feature once, with its first words; the indices alone for scoring.
-    std::vector<Present> present;
+    auto& present = out.present;
     present.reserve(facts.features.size());
     for (const auto& hit : facts.features)
         if (const auto f = models.features.find(hit.hash); f != FeatureIndex::none) present.push_back({f, hit.begin, hit.end});
-    std::stable_sort(present.begin(), present.end(), [](const Present& a, const Present& b) { return a.feature < b.feature; });
+    std::sort(present.begin(), present.end(), [](const Present& a, const Present& b) {
+        return a.feature != b.feature ? a.feature < b.feature : a.begin < b.begin;
+    });
     present.erase(std::unique(present.begin(), present.end(), [](const Present& a, const Present& b) { return a.feature == b.feature; }),
                   present.end());
     std::vector<std::uint32_t> indices;
     indices.reserve(present.size());
     for (const auto& p : present) indices.push_back(p.feature);
-    const float value = indices.empty() ? 0.0f : 1.0f / std::sqrt(static_cast<float>(indices.size()));
+    out.value = indices.empty() ? 0.0f : 1.0f / std::sqrt(static_cast<float>(indices.size()));
     out.understood = !indices.empty();
     if (!out.understood) return out;
-    std::vector<float> scores, probs[static_cast<int>(LearnedFact::count)];
+    std::vector<float> scores, probs;
     for (int f = 0; f < static_cast<int>(LearnedFact::count); ++f) {
         const auto& m = models.facts[f];
         if (!m.trained()) continue;
-        m.score(indices, value, scores);
-        probabilities(scores, probs[f]);
-        const auto best = static_cast<std::size_t>(std::max_element(probs[f].begin(), probs[f].end()) - probs[f].begin());
-        auto& choice = out.facts[f];
-        choice.value = m.labels[best];
-        choice.probability = probs[f][best];
-        if (static_cast<LearnedFact>(f) != LearnedFact::topic) choice.words = weightiest_words(m, best, present, value, facts, text);
+        m.score(indices, out.value, scores);
+        probabilities(scores, probs);
+        const auto best = static_cast<std::size_t>(std::max_element(probs.begin(), probs.end()) - probs.begin());
+        out.facts[f] = {m.labels[best], probs[best], static_cast<std::uint32_t>(best)};
+        if (static_cast<LearnedFact>(f) != LearnedFact::topic) continue;
+        // The three likeliest topics, best first: the answer and its runners-up.
+        std::vector<std::uint32_t> order(probs.size());
+        for (std::uint32_t i = 0; i < order.size(); ++i) order[i] = i;
+        const auto top = std::min<std::size_t>(3, order.size());
+        std::partial_sort(order.begin(), order.begin() + static_cast<std::ptrdiff_t>(top), order.end(),
+                          [&](std::uint32_t a, std::uint32_t b) { return probs[a] != probs[b] ? probs[a] > probs[b] : a < b; });
+        for (std::size_t i = 0; i < top; ++i) out.topics.push_back({m.labels[order[i]], probs[order[i]], order[i]});
     }
-    // The three likeliest topics, best first: the answer and its runners-up.
-    const auto& topic_model = models[LearnedFact::topic];
-    if (!topic_model.trained()) return out;
-    const auto& p = probs[static_cast<int>(LearnedFact::topic)];
-    std::vector<std::size_t> order(p.size());
-    for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
-    std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) { return p[a] > p[b]; });
-    for (std::size_t i = 0; i < order.size() && i < 3; ++i)
-        out.topics.push_back({topic_model.labels[order[i]], p[order[i]],
-                              weightiest_words(topic_model, order[i], present, value, facts, text)});
-    out.facts[static_cast<int>(LearnedFact::topic)] = out.topics.front();
     return out;
 }
 
