@@ -75,6 +75,13 @@ private:
                 out.value = child.value;
                 continue;
             }
+            // A conjunction of true/false facts alone (`resolved == unknown`) joins the mask.
+            if (out.op == ConditionNode::Op::all_of && child.op == ConditionNode::Op::all_of && child.count == 0 && !child.keyed &&
+                (out.bools_mask & child.bools_mask & (out.bools_want ^ child.bools_want)) == 0) {
+                out.bools_mask |= child.bools_mask;
+                out.bools_want |= child.bools_want;
+                continue;
+            }
             const std::uint64_t bit = std::uint64_t{1} << child.slot;
             const bool foldable = child.op == ConditionNode::Op::test_bool &&
                                   // `a and not a`: both stay children, so the group stays false
@@ -160,6 +167,12 @@ private:
                 auto test = tristate_value(*info, node.fact, literal);
                 if (!test) return std::nullopt;
                 if (node.op == CompareOp::eq) return test;
+                // `resolved != true` is one bit tested for the other value, as `not` does.
+                ConditionNode tested = pool_.node(*test);
+                if (tested.op == ConditionNode::Op::test_bool) {
+                    tested.truth = !tested.truth;
+                    return pool_.add(tested);
+                }
                 return pool_.add({.op = ConditionNode::Op::negate, .first = pool_.add_children({*test}), .count = 1});
             }
             case FactKind::enumeration: {
