@@ -1,6 +1,7 @@
 // The guide's escalation criteria (section 5) and its default: stay at the lowest level.
 #include <catch2/catch.hpp>
 
+#include "graph/compiled_rules.hpp"
 #include "support.hpp"
 
 using test::has_rule;
@@ -215,4 +216,64 @@ TEST_CASE("escalate is true exactly when the contact is above the closest person
                 }
             }
     CHECK(escalations > 0);
+}
+
+TEST_CASE("raised and unknown: follow up with that person before escalating", "[escalation][fidelity]") {
+    auto s = raised("homework", {"general_ed_teacher"}, advise::Resolved::unknown);
+    auto a = rules().evaluate(s);
+    CHECK(a.contact.id == "general_ed_teacher");
+    CHECK(a.channel.id == "email_then_phone");
+    CHECK_FALSE(a.escalate);
+    CHECK(has_rule(a.reasons, "follow_up.raised"));
+    CHECK(a.channel.then.find("escalation") != std::string_view::npos);  // says when it would become one
+    // Already taken to the principal, outcome not said: follow up with the principal.
+    s = raised("homework", {"general_ed_teacher", "principal"}, advise::Resolved::unknown);
+    a = rules().evaluate(s);
+    CHECK(a.contact.id == "principal");
+    CHECK(has_rule(a.reasons, "follow_up.raised"));
+}
+
+TEST_CASE("outside help only for real violations", "[escalation][fidelity]") {
+    auto s = raised("homework", {"general_ed_teacher", "principal", "director_special_ed"});
+    auto a = rules().evaluate(s);
+    CHECK(a.contact.id == "director_special_ed");
+    CHECK(has_rule(a.warnings, "warn.small_issue_legal"));
+    for (const char* stakes : {"safety", "fape_denial", "regression"}) {
+        INFO(stakes);
+        s.stakes = stakes;
+        a = rules().evaluate(s);
+        CHECK(a.contact.id == "advocate_or_attorney");  // a real violation may go outside the school
+        CHECK_FALSE(has_rule(a.warnings, "warn.small_issue_legal"));
+    }
+}
+
+TEST_CASE("the end-of-year letter has its own channel and note", "[escalation][fidelity]") {
+    advise::Situation s;
+    s.topic = "next_year_transition";  // no type given: the topic's usual one, the letter
+    const auto a = rules().evaluate(s);
+    CHECK(a.understood.message_type == "end_of_year_letter");
+    CHECK(a.channel.id == "one_page_letter");
+    CHECK(has_rule(a.notes, "note.end_of_year_letter"));
+    CHECK_FALSE(a.escalate);
+}
+
+TEST_CASE("staff conduct starts with the teacher; discipline stays the principal's", "[escalation][fidelity]") {
+    CHECK(rules().evaluate(situation("staff_conduct")).contact.id == "general_ed_teacher");
+    CHECK(rules().evaluate(situation("discipline")).contact.id == "principal");
+    auto s = situation("staff_conduct");
+    s.stakes = "safety";
+    CHECK(rules().evaluate(s).contact.id == "principal");
+}
+
+TEST_CASE("every source says what the guide says, or that it goes beyond it", "[fidelity]") {
+    const auto& model = *rules().compiled().model;
+    for (const char* topic : {"bullying", "transportation", "assistive_technology", "independent_evaluation"}) {
+        const auto it = std::find_if(model.topics.begin(), model.topics.end(), [&](const auto& t) { return t.id.value == topic; });
+        REQUIRE(it != model.topics.end());
+        INFO(topic);
+        CHECK(it->source.value.find("Beyond the guide") != std::string::npos);
+    }
+    const auto a = rules().evaluate(raised("homework", {"general_ed_teacher"}));
+    for (const auto& r : a.reasons)
+        if (r.rule.rfind("ladder.", 0) == 0) CHECK(r.source.find("Escalate deliberately") != std::string_view::npos);
 }
