@@ -29,12 +29,13 @@ Examples:
   advise --batch < situations.txt > answers.jsonl
   advise --list topics
   advise check my-district.yaml
+  advise test tests/scenarios.yaml --min 85
   advise graph --ladder | dot -Tpng > ladder.png
   eval "$(advise --completion bash)"
 
 Exit codes:
   0  advice given
-  1  not sure what the situation is about: the candidates and one question are printed
+  1  nothing in the text was understood (one question is printed); for `test`, a case failed
   2  bad input (empty, too long, binary or invalid UTF-8 text; an unknown id; a bad option)
      or a rule file that cannot be loaded (every problem as file:line:column: key: message)
 
@@ -68,14 +69,14 @@ int main(int argc, char** argv) {
     app.add_option("situation", words, "What happened, in your own words (read from standard input when absent)");
     auto* topic_option = app.add_option("--topic", topic, "What it is about (see --list topics)");
     auto* type_option = app.add_option("--type", type, "Message type: quick_question, scheduling, home_context, concern, "
-                                                        "disagreement, formal_request, introduction, positive_feedback, "
-                                                        "meeting_recap (see --list types)");
+                                                        "disagreement, formal_request, introduction, end_of_year_letter, "
+                                                        "positive_feedback, meeting_recap (see --list types)");
     auto* stakes_option = app.add_option("--stakes", stakes, "normal, safety, fape_denial or regression");
     app.add_flag("--compliance", given.compliance, "The school is out of compliance with a legal obligation");
     app.add_option("--raised-with", given.raised_with, "A role already contacted about this (repeatable; see --list roles)")
         ->allow_extra_args(false);
     auto* attempts_option = app.add_option("--attempts", attempts, "How many times it was raised")->check(CLI::Range(0, 1000));
-    auto* resolved_flag = app.add_flag("--resolved", resolved, "It was settled");
+    auto* resolved_flag = app.add_flag("--resolved", resolved, "It was settled (default: unknown, so follow up before escalating)");
     auto* unresolved_flag = app.add_flag("--unresolved", unresolved, "It was raised and not addressed: a no, no answer after a reasonable wait, or no change")->excludes(resolved_flag);
     app.add_option("--flag", given.flags, "A fact the rule set declares, e.g. verbal_agreement (repeatable; see --list flags)")
         ->allow_extra_args(false);
