@@ -2,6 +2,9 @@
 
 #include <algorithm>
 #include <charconv>
+#include <optional>
+
+#include <fmt/format.h>
 
 #include "advise/error.hpp"
 #include "load/suggest.hpp"
@@ -74,40 +77,31 @@ private:
     Diagnostics here_;
 };
 
+// A number of the rule file within [low, high] (`low` excluded when `open_low`), or nothing
+// (reported when malformed or out of range).
+template <typename Number>
+std::optional<Number> number_in(const Located& at, Number low, Number high, bool open_low, Diagnostics& diagnostics) {
+    if (!at.present()) return std::nullopt;
+    Number value{};
+    const auto [end, error] = std::from_chars(at.value.data(), at.value.data() + at.value.size(), value);
+    const bool above = open_low ? value > low : value >= low;
+    if (error == std::errc() && end == at.value.data() + at.value.size() && above && value <= high) return value;
+    diagnostics.error(at, "expected a number " + std::string(open_low ? "above " : "from ") + fmt::format("{}", low) +
+                              (open_low ? " and at most " : " to ") + fmt::format("{}", high) + ", found '" + at.value + "'");
+    return std::nullopt;
+}
+
 }  // namespace
 
 text::TrainingOptions training_options(const RuleModel& model, Diagnostics& diagnostics) {
     text::TrainingOptions options;
-    const auto& c = model.reader.learning_c;
-    if (c.present()) {
-        double value = 0;
-        const auto [end, error] = std::from_chars(c.value.data(), c.value.data() + c.value.size(), value);
-        if (error != std::errc() || end != c.value.data() + c.value.size() || !(value > 0 && value <= 1000))
-            diagnostics.error(c, "expected a number above 0 and at most 1000, found '" + c.value + "'");
-        else
-            options.c = value;
-    }
-    if (const auto& phrases = model.reader.learning_phrases; phrases.present()) {
+    const auto& learning = model.reader;
+    if (const auto c = number_in(learning.learning_c, 0.0, 1000.0, true, diagnostics)) options.c = *c;
+    if (const auto close = number_in(learning.learning_close, 0.0, 1.0, true, diagnostics)) options.close_second = *close;
+    if (const auto n = number_in(learning.learning_min_count, 1u, 100u, false, diagnostics)) options.min_count = *n;
+    if (const auto& phrases = learning.learning_phrases; phrases.present()) {
         if (phrases.value == "true" || phrases.value == "false") options.phrase_features = phrases.value == "true";
         else diagnostics.error(phrases, "expected true or false, found '" + phrases.value + "'");
-    }
-    const auto& close = model.reader.learning_close;
-    if (close.present()) {
-        double value = 0;
-        const auto [end, error] = std::from_chars(close.value.data(), close.value.data() + close.value.size(), value);
-        if (error != std::errc() || end != close.value.data() + close.value.size() || !(value > 0 && value <= 1))
-            diagnostics.error(close, "expected a number above 0 and at most 1, found '" + close.value + "'");
-        else
-            options.close_second = value;
-    }
-    const auto& m = model.reader.learning_min_count;
-    if (m.present()) {
-        unsigned value = 0;
-        const auto [end, error] = std::from_chars(m.value.data(), m.value.data() + m.value.size(), value);
-        if (error != std::errc() || end != m.value.data() + m.value.size() || value < 1 || value > 100)
-            diagnostics.error(m, "expected a whole number from 1 to 100, found '" + m.value + "'");
-        else
-            options.min_count = value;
     }
     return options;
 }

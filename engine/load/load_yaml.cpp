@@ -147,6 +147,18 @@ void for_each_item(const YAML::Node& root, const std::string& key, bool required
     }
 }
 
+// Reads an optional mapping under `path` with `read`; reports anything else found there.
+void with_mapping(const YAML::Node& node, const std::string& path, std::vector<std::string_view> keys, Diagnostics& d,
+                  std::string_view src, const std::function<void(MapReader&)>& read) {
+    if (!node) return;
+    if (!node.IsMap()) {
+        d.error(position_of(node), path, std::string("expected a mapping, found ") + kind_name(node));
+        return;
+    }
+    MapReader reader(node, path, std::move(keys), d, src);
+    read(reader);
+}
+
 // Which keys a rule takes beyond id, when, text and source.
 enum class RuleKind { escalation, plain };
 
@@ -191,26 +203,16 @@ void read_reader(const YAML::Node& node, ReaderDef& reader, Diagnostics& d, std:
     reader.ends_scope = r.scalar_list("ends_scope");
     reader.titles = r.scalar_list("titles");
     reader.not_after = r.scalar_list("not_after");
-    if (const YAML::Node scope = node["scope"]) {
-        if (!scope.IsMap()) {
-            d.error(position_of(scope), "reader.scope", std::string("expected a mapping, found ") + kind_name(scope));
-        } else {
-            MapReader s(scope, "reader.scope", {"forward", "backward"}, d, src);
-            reader.scope_forward = s.scalar("forward", false);
-            reader.scope_backward = s.scalar("backward", false);
-        }
-    }
-    if (const YAML::Node learning = node["learning"]) {
-        if (!learning.IsMap()) {
-            d.error(position_of(learning), "reader.learning", std::string("expected a mapping, found ") + kind_name(learning));
-        } else {
-            MapReader l(learning, "reader.learning", {"c", "min_count", "close", "phrase_features"}, d, src);
-            reader.learning_phrases = l.scalar("phrase_features", false);
-            reader.learning_c = l.scalar("c", false);
-            reader.learning_close = l.scalar("close", false);
-            reader.learning_min_count = l.scalar("min_count", false);
-        }
-    }
+    with_mapping(node["scope"], "reader.scope", {"forward", "backward"}, d, src, [&](MapReader& scope) {
+        reader.scope_forward = scope.scalar("forward", false);
+        reader.scope_backward = scope.scalar("backward", false);
+    });
+    with_mapping(node["learning"], "reader.learning", {"c", "min_count", "close", "phrase_features"}, d, src, [&](MapReader& learning) {
+        reader.learning_phrases = learning.scalar("phrase_features", false);
+        reader.learning_c = learning.scalar("c", false);
+        reader.learning_close = learning.scalar("close", false);
+        reader.learning_min_count = learning.scalar("min_count", false);
+    });
     reader.compliance = r.scalar_list("compliance");
     reader.contacted = r.scalar_list("contacted");
     reader.answered = r.scalar_list("answered");
@@ -305,14 +307,8 @@ void read_file(const YAML::Node& root, RuleModel& model, Diagnostics& d) {
     for_each_item(root, "notes", false, d, [&](const YAML::Node& n, const std::string& path) {
         model.notes.push_back(read_rule(n, path, d, src, RuleKind::plain));
     });
-    if (const YAML::Node ladder = root["ladder"]) {
-        if (!ladder.IsMap()) {
-            d.error(position_of(ladder), "ladder", std::string("expected a mapping, found ") + kind_name(ladder));
-        } else {
-            MapReader r(ladder, "ladder", {"source"}, d, src);
-            model.ladder_source = r.scalar("source", true);
-        }
-    }
+    with_mapping(root["ladder"], "ladder", {"source"}, d, src,
+                 [&](MapReader& ladder) { model.ladder_source = ladder.scalar("source", true); });
     if (const YAML::Node reader = root["reader"]) read_reader(reader, model.reader, d, src);
     model.example_files = top.scalar_list("examples");
 }
