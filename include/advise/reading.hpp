@@ -20,8 +20,8 @@ struct Evidence {
 // Another topic the text may be mainly about, close behind the one taken.
 struct Alternative {
     std::string topic;
-    float likelihood = 0;  // the model's probability, 0-1
-    std::string words;     // the words that weighed most for it
+    float likelihood = 0;  // the model's probability, 0-1; 0 when offered because a phrase names it
+    std::string words;     // the words that weighed most for it, or the phrase that names it
 };
 
 struct Reading {
@@ -31,9 +31,10 @@ struct Reading {
     std::vector<std::string> corrected;  // typos read as known words: "speach -> speech"
     std::vector<Alternative> alternatives;  // close second readings, best first
 
-    // When the topic is unclear (nothing matched, or two topics with different advice are
-    // close), advise does not guess: `sure` is false, with the candidates (best first, may be
-    // empty) and the one question that would decide between them.
+    // When nothing in the text was understood at all, advise does not guess: `sure` is false,
+    // with the one question that would help. (A rule set read by phrases alone, without
+    // labelled texts, is also unsure when two topics with different answers are close, and
+    // names them in `candidates`.)
     bool sure = true;
     std::vector<std::string> candidates;
     std::string question;

@@ -46,7 +46,8 @@ public:
     // Same, reusing `out`'s storage: no allocation once `out` has grown to size.
     void evaluate(const Situation& situation, Advice& out) const;
 
-    // Reads a situation told in a person's own words (the rule set's phrases and cues).
+    // Reads a situation told in a person's own words: the models learned from the rule set's
+    // labelled texts, its phrases and its history cues.
     // Throws InputError for empty, oversized (> 64 KiB), binary or invalid UTF-8 text.
     Reading read(std::string_view text) const;
     // Evaluates what was read, carrying its evidence into `understood.from`.
