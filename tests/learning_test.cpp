@@ -36,6 +36,15 @@ struct RuleFolder {
     }
     ~RuleFolder() { std::filesystem::remove_all(dir); }
     std::string rules() const { return (dir / "rules.yaml").string(); }
+    // Every problem the rule file is refused for, one a line; empty when it loads.
+    std::string problems() const {
+        try {
+            (void)advise::RuleSet::from_file(rules());
+            return {};
+        } catch (const advise::LoadError& e) {
+            return e.what();
+        }
+    }
 };
 
 }  // namespace
@@ -62,30 +71,20 @@ TEST_CASE("a broken examples file names its file, line and column", "[learning]"
   - {text: "the bus was late", topic: bus_stuff, message_type: concern}
   - {text: "fine", topic: homework, message_type: concern, resolved: maybe}
 )");
-    try {
-        (void)advise::RuleSet::from_file(folder.rules());
-        FAIL("a broken examples file loaded");
-    } catch (const advise::LoadError& e) {
-        const std::string what = e.what();
-        INFO(what);
-        CHECK(what.find("mine.yaml:2:") != std::string::npos);
-        CHECK(what.find("unknown topic 'bus_stuff'") != std::string::npos);
-        CHECK(what.find("mine.yaml:3:") != std::string::npos);
-        CHECK(what.find("expected true, false or unknown, found 'maybe'") != std::string::npos);
-    }
+    const auto what = folder.problems();
+    INFO(what);
+    CHECK(what.find("mine.yaml:2:") != std::string::npos);
+    CHECK(what.find("unknown topic 'bus_stuff'") != std::string::npos);
+    CHECK(what.find("mine.yaml:3:") != std::string::npos);
+    CHECK(what.find("expected true, false or unknown, found 'maybe'") != std::string::npos);
 }
 
 TEST_CASE("learning settings out of range are refused at their line", "[learning]") {
     const RuleFolder folder("examples:\n  - {text: \"the bus\", topic: transportation, message_type: concern}\n", "{c: -1, min_count: 0}");
-    try {
-        (void)advise::RuleSet::from_file(folder.rules());
-        FAIL("bad learning settings loaded");
-    } catch (const advise::LoadError& e) {
-        const std::string what = e.what();
-        INFO(what);
-        CHECK(what.find("reader.learning.c: expected a number above 0 and at most 1000, found '-1'") != std::string::npos);
-        CHECK(what.find("reader.learning.min_count: expected a number from 1 to 100, found '0'") != std::string::npos);
-    }
+    const auto what = folder.problems();
+    INFO(what);
+    CHECK(what.find("reader.learning.c: expected a number above 0 and at most 1000, found '-1'") != std::string::npos);
+    CHECK(what.find("reader.learning.min_count: expected a number from 1 to 100, found '0'") != std::string::npos);
 }
 
 TEST_CASE("training is deterministic", "[learning]") {
