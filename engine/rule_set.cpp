@@ -41,6 +41,7 @@ Advice RuleSet::evaluate(const Situation& situation) const {
 
 void RuleSet::evaluate(const Situation& situation, Advice& out) const {
     detail::walk(*impl_, detail::resolve(*impl_, situation), out);
+    detail::name_people(*impl_, situation.school, out);
     if (out.rules.get() != impl_.get()) out.rules = impl_;  // the views in `out` point into these rules
 }
 

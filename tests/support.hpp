@@ -32,6 +32,13 @@ inline std::vector<std::string> strings(const std::vector<std::string_view>& vie
     return {views.begin(), views.end()};
 }
 
+// The ids of a list of roles (next_if_unresolved).
+inline std::vector<std::string> strings(const std::vector<advise::RoleRef>& roles) {
+    std::vector<std::string> out;
+    for (const auto& r : roles) out.emplace_back(r.id);
+    return out;
+}
+
 inline bool has_rule(const std::vector<advise::Reason>& reasons, const std::string& id) {
     return std::any_of(reasons.begin(), reasons.end(), [&](const advise::Reason& r) { return r.rule == id; });
 }

@@ -137,6 +137,41 @@ private:
         }
         for (const auto& m : model_.message_types)
             out_->message_channel.push_back(reference(m.channel, out_->channels, "channel"));
+        resolve_wording();
+        resolve_people();
+    }
+
+    // The short answer's templates; plain defaults where the file gives none.
+    void resolve_wording() {
+        auto& w = out_->wording;
+        const auto or_else = [](const Located& l, std::string fallback) { return l.present() ? l.value : fallback; };
+        for (const auto& r : model_.roles) w.role_called.push_back(or_else(r.called, "the " + r.title.value));
+        for (const auto& t : model_.topics) w.topic_called.push_back(t.called.value);
+        for (const auto& c : model_.channels) {
+            w.channel_say.push_back(or_else(c.say, "Contact {contact}: {channel}."));
+            w.channel_because.push_back(or_else(c.because, c.why.value));
+        }
+        for (const auto& m : model_.message_types)
+            w.message_after.push_back(m.after.present() ? std::optional<std::string>(m.after.value) : std::nullopt);
+        const auto& a = model_.answer;
+        w.after = or_else(a.after, "If that does not settle it: {next}.");
+        w.not_over_head = or_else(a.not_over_head, "{Contact} is the closest person for {topic}, so this is not going over anyone's head.");
+        w.escalate_yes = or_else(a.escalate_yes, "yes, above {closest}, the closest person for {topic}");
+        w.escalate_no = or_else(a.escalate_no, "no: {contact} is the closest person for {topic}");
+        w.escalate_no_raised = or_else(a.escalate_no_raised, "no: a follow-up with {contact}, whom you already asked");
+        w.alternative = or_else(a.alternative, "If this is mainly about {alt_topic}: {alt_contact} instead.");
+    }
+
+    // `contacts:`: each person's role must be one of the rule set's.
+    void resolve_people() {
+        for (const auto& c : model_.contacts) {
+            const auto role = reference(c.role, out_->roles, "role");
+            if (role < 0) continue;
+            out_->people.push_back({role, c.school.value, c.name.value, c.email.value, c.phone.value});
+            if (!c.school.value.empty() &&
+                std::find(out_->schools.begin(), out_->schools.end(), c.school.value) == out_->schools.end())
+                out_->schools.push_back(c.school.value);
+        }
     }
 
     void resolve_defaults() {
@@ -225,6 +260,7 @@ private:
     void compile_escalation(const RuleDef& def) {
         RuleInfo rule{.id = def.id.value, .text = def.text.value, .source = def.source.value, .pos = def.id.pos,
                       .stage = RuleStage::escalation, .then = def.then.value};
+        set_wording(rule, def);
         if (auto when = compile_condition(def.when, false)) rule.when = *when;
         if (def.to.value == above_raised_word) {
             rule.target = TargetKind::above_raised;
@@ -272,8 +308,14 @@ private:
     void compile_simple(const RuleDef& def, RuleStage stage) {
         RuleInfo rule{.id = def.id.value, .text = def.text.value, .source = def.source.value, .pos = def.id.pos,
                       .stage = stage};
+        set_wording(rule, def);
         if (auto when = compile_condition(def.when, stage == RuleStage::warning || stage == RuleStage::note)) rule.when = *when;
         add_rule(std::move(rule), def.id);
+    }
+
+    static void set_wording(RuleInfo& rule, const RuleDef& def) {
+        rule.short_text = def.short_text.present() ? def.short_text.value : def.text.value;
+        if (def.after.present()) rule.after = def.after.value;
     }
 
     void add_phrases(const std::vector<Located>& phrases, text::CueKind kind, std::int32_t ref, bool exact = false) {

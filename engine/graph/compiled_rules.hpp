@@ -7,6 +7,7 @@
 #include <array>
 #include <cstdint>
 #include <memory>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -42,6 +43,25 @@ struct RuleInfo {
     std::vector<std::int32_t> over;      // escalation: rules this one beats, whatever level each reaches
     std::int32_t up_to = -1;             // escalation: the highest role it may reach, or -1
     bool even_below_closest = false;     // escalation: its role answers even below the closest person
+    std::string short_text;              // the short answer's one-line reason (a template); its text when not given
+    std::optional<std::string> after;    // the short answer's "if it does not work" (a template), when the rule gives one
+};
+
+// The short answer's templates (render/template.hpp fills them): the rule set's own words, or
+// plain defaults for a rule file that gives none.
+struct Wording {
+    std::vector<std::string> role_called;                  // by role: its `called`, else its title
+    std::vector<std::string> topic_called;                 // by topic: the closest person's name for it; may be empty
+    std::vector<std::string> channel_say, channel_because; // by channel
+    std::vector<std::optional<std::string>> message_after; // by message type, when it replaces `after` ("" = no such line)
+    std::string after, not_over_head, escalate_yes, escalate_no, escalate_no_raised, alternative;
+};
+
+// A person of the `contacts:` section.
+struct Person {
+    std::int32_t role = -1;
+    std::string school;  // empty: for every school
+    std::string name, email, phone;
 };
 
 enum class VertexKind : std::uint8_t {
@@ -137,6 +157,10 @@ struct CompiledRules {
 
     text::Lexicon lexicon;                         // phrases and cues for reading free text
     text::ReaderModels models;                     // learned from the labelled texts; may be untrained
+
+    Wording wording;
+    std::vector<Person> people;                    // `contacts:`, in file order
+    std::vector<std::string> schools;              // the schools they name, in file order
 
     DecisionGraph graph;
     Vertex start = 0;

@@ -29,6 +29,7 @@ struct Decision {
     std::int32_t channel = -1;
     std::int32_t winner = -1;        // the escalation rule that chose the contact, if any
     std::int32_t channel_rule = -1;  // the escalation rule whose channel is used, if any
+    std::int32_t stay = -1;          // the last stay rule that holds, when no escalation rule decides
 };
 
 // `traced` is a template argument so that the walk without a trace (every evaluation but the
@@ -53,7 +54,10 @@ public:
                 case VertexKind::closest_role: set_closest(data.ref); v = r_.next[v]; break;
                 case VertexKind::choose_escalation: v = choose_escalation(); break;
                 case VertexKind::escalation: v = leave_for_channel(v); break;
-                case VertexKind::stay: collect_rows(r_.stay_rows, out_.reasons); v = r_.next[v]; break;
+                case VertexKind::stay:
+                    collect_rows(r_.stay_rows, out_.reasons, &decision_.stay);
+                    v = r_.next[v];
+                    break;
                 case VertexKind::choose_channel:
                     v = take(r_.channel_by_message_type[static_cast<std::size_t>(facts_.get(EnumSlot::message_type))]);
                     break;
@@ -222,9 +226,11 @@ private:
         }
     }
 
-    void collect_rows(const RowIndex& index, std::vector<Reason>& list) {
+    void collect_rows(const RowIndex& index, std::vector<Reason>& list, std::int32_t* last = nullptr) {
         each_row(index, [&](const Row& row) {
-            if (r_.conditions.holds(row.when, facts_)) add_reason(list, row.rule);
+            if (!r_.conditions.holds(row.when, facts_)) return;
+            add_reason(list, row.rule);
+            if (last) *last = row.rule;
         });
     }
 
@@ -241,6 +247,12 @@ private:
         const auto& info = r_.role_info[static_cast<std::size_t>(role)];
         ref.id = info.id;
         ref.title = info.title;
+        ref.called = r_.wording.role_called[static_cast<std::size_t>(role)];
+        // The closest person may have a name of their own for this topic ("the speech therapist").
+        const auto topic = static_cast<std::size_t>(facts_.get(EnumSlot::topic));
+        if (role == facts_.get(EnumSlot::closest) && !r_.wording.topic_called[topic].empty())
+            ref.called = r_.wording.topic_called[topic];
+        ref.name = ref.email = ref.phone = {};
     }
 
     void finish() {
@@ -255,7 +267,9 @@ private:
         out_.escalate = escalates();
         const auto& chain = r_.ladder.chain_above(decision_.contact);
         out_.next_if_unresolved.resize(chain.size());
-        for (std::size_t i = 0; i < chain.size(); ++i) out_.next_if_unresolved[i] = r_.roles[chain[i]];
+        for (std::size_t i = 0; i < chain.size(); ++i) set_role(out_.next_if_unresolved[i], chain[i]);
+        const auto decided = decision_.winner >= 0 ? decision_.winner : decision_.stay;
+        out_.decided_by = decided >= 0 ? std::string_view(r_.rules[static_cast<std::size_t>(decided)].id) : std::string_view();
 
         auto& u = out_.understood;
         u.topic = r_.topics[facts_.get(EnumSlot::topic)];
@@ -307,6 +321,31 @@ Facts resolve(const CompiledRules& rules, const Situation& s) {
         for (auto raised = facts.raised_with; raised != 0; raised &= raised - 1) ++facts.attempts;
     }
     return facts;
+}
+
+void name_people(const CompiledRules& rules, const std::string& school, Advice& out) {
+    if (!school.empty() && std::find(rules.schools.begin(), rules.schools.end(), school) == rules.schools.end()) {
+        std::vector<std::string_view> known(rules.schools.begin(), rules.schools.end());
+        std::string list;
+        for (const auto& s : rules.schools) list += (list.empty() ? "" : ", ") + s;
+        throw InputError("unknown school '" + school + "'" +
+                         (list.empty() ? std::string(": the rule set's contacts name no school") : did_you_mean(school, known) + " (known: " + list + ")"));
+    }
+    if (rules.people.empty()) return;
+    auto name = [&](RoleRef& ref) {
+        const Person* found = nullptr;
+        for (const auto& p : rules.people) {
+            if (rules.roles[p.role] != ref.id || (!p.school.empty() && p.school != school)) continue;
+            if (!found || (found->school.empty() && !p.school.empty())) found = &p;  // the school's own first
+        }
+        if (!found) return;
+        ref.name = found->name;
+        ref.email = found->email;
+        ref.phone = found->phone;
+    };
+    name(out.contact);
+    name(out.closest);
+    for (auto& next : out.next_if_unresolved) name(next);
 }
 
 void walk(const CompiledRules& rules, Facts facts, Advice& out, Trace* trace) {

@@ -22,4 +22,8 @@ struct Trace {
 };
 void walk(const CompiledRules& rules, Facts facts, Advice& out, Trace* trace = nullptr);
 
+// Names the people of the rule set's `contacts:` who hold the advice's roles: those of `school`
+// first, then those for every school. Throws InputError for a school no contact names.
+void name_people(const CompiledRules& rules, const std::string& school, Advice& out);
+
 }  // namespace advise::detail

@@ -13,6 +13,7 @@
 
 #include "load/suggest.hpp"
 #include "model/utf8.hpp"
+#include "render/template.hpp"
 
 namespace advise::detail {
 namespace {
@@ -163,7 +164,7 @@ void with_mapping(const YAML::Node& node, const std::string& path, std::vector<s
 enum class RuleKind { escalation, plain };
 
 RuleDef read_rule(const YAML::Node& node, const std::string& path, Diagnostics& d, std::string_view src, RuleKind kind) {
-    std::vector<std::string_view> keys{"id", "when", "text", "source"};
+    std::vector<std::string_view> keys{"id", "when", "text", "source", "short", "after"};
     if (kind == RuleKind::escalation) keys.insert(keys.end(), {"to", "channel", "then", "over", "up_to", "even_below_closest"});
     MapReader r(node, path, keys, d, src);
     RuleDef rule;
@@ -171,6 +172,8 @@ RuleDef read_rule(const YAML::Node& node, const std::string& path, Diagnostics& 
     rule.when = r.scalar("when", true);
     rule.text = r.scalar("text", true);
     rule.source = r.scalar("source", true);
+    rule.short_text = r.scalar("short", false);
+    rule.after = r.scalar("after", false);
     if (kind == RuleKind::escalation) {
         rule.channel = r.scalar("channel", false);
         rule.then = r.scalar("then", false);
@@ -240,11 +243,29 @@ void read_reader(const YAML::Node& node, ReaderDef& reader, Diagnostics& d, std:
     }
 }
 
+// The short answer's templates name only the placeholders the renderer fills.
+void check_templates(const RuleModel& model, Diagnostics& d) {
+    auto check = [&](const Located& text) {
+        if (!text.present()) return;
+        if (const auto bad = unknown_placeholder(text.value)) {
+            std::string known;
+            for (const auto name : placeholder_names()) known += (known.empty() ? "{" : ", {") + std::string(name) + "}";
+            d.error(text, "unknown placeholder '" + *bad + "' (a template may use " + known + ")");
+        }
+    };
+    for (const auto& c : model.channels) check(c.say), check(c.because);
+    for (const auto& m : model.message_types) check(m.after);
+    for (const auto* rules : {&model.escalation, &model.stay, &model.warnings, &model.notes})
+        for (const auto& r : *rules) check(r.short_text), check(r.after);
+    const auto& a = model.answer;
+    for (const auto* t : {&a.after, &a.not_over_head, &a.escalate_yes, &a.escalate_no, &a.escalate_no_raised, &a.alternative}) check(*t);
+}
+
 void read_file(const YAML::Node& root, RuleModel& model, Diagnostics& d) {
     const std::string_view src = model.text;
     MapReader top(root, "",
                   {"advise", "name", "defaults", "roles", "channels", "message_types", "stakes", "flags",
-                   "topics", "ladder", "escalation", "stay", "warnings", "notes", "reader", "examples"},
+                   "topics", "ladder", "escalation", "stay", "warnings", "notes", "reader", "examples", "answer", "contacts"},
                   d, src);
     const Located format = top.scalar("advise", false);
     if (format.present() && format.value != "1")
@@ -265,20 +286,20 @@ void read_file(const YAML::Node& root, RuleModel& model, Diagnostics& d) {
     }
 
     for_each_item(root, "roles", true, d, [&](const YAML::Node& n, const std::string& path) {
-        MapReader r(n, path, {"id", "title", "does", "contact_when", "escalates_to", "source", "phrases"}, d, src);
+        MapReader r(n, path, {"id", "title", "does", "contact_when", "escalates_to", "source", "called", "phrases"}, d, src);
         model.roles.push_back({r.scalar("id", true), r.scalar("title", true), r.scalar("does", true),
                                r.scalar("contact_when", true), r.scalar("escalates_to", false),
-                               r.scalar("source", true), r.scalar_list("phrases")});
+                               r.scalar("source", true), r.scalar("called", false), r.scalar_list("phrases")});
     });
     for_each_item(root, "channels", true, d, [&](const YAML::Node& n, const std::string& path) {
-        MapReader r(n, path, {"id", "label", "why", "source"}, d, src);
-        model.channels.push_back(
-            {r.scalar("id", true), r.scalar("label", true), r.scalar("why", true), r.scalar("source", true)});
+        MapReader r(n, path, {"id", "label", "why", "source", "say", "because"}, d, src);
+        model.channels.push_back({r.scalar("id", true), r.scalar("label", true), r.scalar("why", true),
+                                  r.scalar("source", true), r.scalar("say", false), r.scalar("because", false)});
     });
     for_each_item(root, "message_types", true, d, [&](const YAML::Node& n, const std::string& path) {
-        MapReader r(n, path, {"id", "label", "channel", "note", "source", "phrases"}, d, src);
+        MapReader r(n, path, {"id", "label", "channel", "note", "source", "after", "phrases"}, d, src);
         model.message_types.push_back({r.scalar("id", true), r.scalar("label", true), r.scalar("channel", true),
-                                       r.scalar("note", false), r.scalar("source", true),
+                                       r.scalar("note", false), r.scalar("source", true), r.scalar("after", false),
                                        r.scalar_list("phrases")});
     });
     for_each_item(root, "stakes", true, d,
@@ -287,12 +308,13 @@ void read_file(const YAML::Node& root, RuleModel& model, Diagnostics& d) {
                   [&](const YAML::Node& n, const std::string& path) { model.flags.push_back(read_term(n, path, d, src)); });
     for_each_item(root, "topics", true, d, [&](const YAML::Node& n, const std::string& path) {
         MapReader r(n, path,
-                    {"id", "label", "role", "why", "source", "usual_type", "fallback", "named_only", "phrases", "decisive",
-                     "examples"},
+                    {"id", "label", "role", "why", "source", "usual_type", "fallback", "named_only", "called", "phrases",
+                     "decisive", "examples"},
                     d, src);
         model.topics.push_back({r.scalar("id", true), r.scalar("label", true), r.scalar("role", true),
                                 r.scalar("why", true), r.scalar("source", true), r.scalar("usual_type", false),
-                                r.scalar("fallback", false), r.scalar("named_only", false), r.scalar_list("phrases"),
+                                r.scalar("fallback", false), r.scalar("named_only", false), r.scalar("called", false),
+                                r.scalar_list("phrases"),
                                 r.scalar_list("decisive"), r.scalar_list("examples")});
     });
     for_each_item(root, "escalation", false, d, [&](const YAML::Node& n, const std::string& path) {
@@ -310,6 +332,22 @@ void read_file(const YAML::Node& root, RuleModel& model, Diagnostics& d) {
     with_mapping(root["ladder"], "ladder", {"source"}, d, src,
                  [&](MapReader& ladder) { model.ladder_source = ladder.scalar("source", true); });
     if (const YAML::Node reader = root["reader"]) read_reader(reader, model.reader, d, src);
+    with_mapping(root["answer"], "answer", {"after", "not_over_head", "escalate_yes", "escalate_no", "escalate_no_raised", "alternative"},
+                 d, src, [&](MapReader& r) {
+                     auto& a = model.answer;
+                     a.after = r.scalar("after", false);
+                     a.not_over_head = r.scalar("not_over_head", false);
+                     a.escalate_yes = r.scalar("escalate_yes", false);
+                     a.escalate_no = r.scalar("escalate_no", false);
+                     a.escalate_no_raised = r.scalar("escalate_no_raised", false);
+                     a.alternative = r.scalar("alternative", false);
+                 });
+    for_each_item(root, "contacts", false, d, [&](const YAML::Node& n, const std::string& path) {
+        MapReader r(n, path, {"role", "school", "name", "email", "phone"}, d, src);
+        model.contacts.push_back({r.scalar("role", true), r.scalar("school", false), r.scalar("name", true),
+                                  r.scalar("email", false), r.scalar("phone", false)});
+    });
+    check_templates(model, d);
     model.example_files = top.scalar_list("examples");
 }
 

@@ -25,15 +25,18 @@ struct Located {
 
 struct RoleDef {
     Located id, title, does, contact_when, escalates_to, source;
+    Located called;                // how the short answer names the role ("the classroom teacher")
     std::vector<Located> phrases;  // how people name the role in their own words
 };
 
 struct ChannelDef {
     Located id, label, why, source;
+    Located say, because;  // the short answer's templates: what to do, and why this way
 };
 
 struct MessageTypeDef {
     Located id, label, channel, note, source;
+    Located after;  // the short answer's "if it does not work" template; empty: no such line
     std::vector<Located> phrases;
 };
 
@@ -48,6 +51,7 @@ struct TopicDef {
     Located usual_type;  // the message type when none is given ("a medication change" is home news)
     Located fallback;    // "true": the reader takes this topic only when no other is named
     Located named_only;  // "true": the reader takes this topic only when one of its phrases matched
+    Located called;      // how the short answer names the closest person for it ("the speech therapist")
     std::vector<Located> phrases;
     std::vector<Located> decisive;  // phrases that decide the topic on their own ("due process")
     std::vector<Located> examples;
@@ -59,6 +63,20 @@ struct RuleDef {
     std::vector<Located> over;    // escalation: rules whose answer this one's beats, whatever level each reaches
     Located up_to;                // escalation: the highest role it may send the parent to
     Located even_below_closest;   // escalation: "true" when its role answers even below the closest person
+    Located short_text, after;    // the short answer's templates: the one-line reason, what if it does not work
+};
+
+// The short answer's templates that belong to no one rule (`answer:` in the file).
+struct AnswerDef {
+    Located after;            // what if it does not work, unless a rule or message type says otherwise
+    Located not_over_head;    // a contact above the staff who is the closest person: not an escalation
+    Located escalate_yes, escalate_no, escalate_no_raised;  // the --why "Escalate:" line
+    Located alternative;      // a close second reading of the text
+};
+
+// A person of the `contacts:` section: who holds a role, at one school or for every school.
+struct ContactDef {
+    Located role, school, name, email, phone;
 };
 
 // The vocabulary the free-text reader needs beyond ids: cues that are not ids of their own.
@@ -105,6 +123,8 @@ struct RuleModel {
     std::vector<RuleDef> warnings;
     std::vector<RuleDef> notes;  // the guide's practical advice, attached where it applies
     Located ladder_source;       // where the ladder's order comes from, for the ladder reasons
+    AnswerDef answer;
+    std::vector<ContactDef> contacts;  // optional: the actual people, so the answer can name them
     std::vector<Located> example_files;  // `examples:` files, as written (relative to the rule file)
     std::vector<std::string> example_paths;  // the same files as opened, for messages
     std::vector<ExampleDef> examples;    // their texts; not kept in a snapshot

@@ -2,6 +2,7 @@
 #include <nlohmann/json.hpp>
 
 #include "advise/render.hpp"
+#include "render/short_answer.hpp"
 
 namespace advise {
 namespace {
@@ -35,6 +36,16 @@ Json alternatives_json(const std::vector<AlternativeAdvice>& alternatives) {
 }
 
 // true, false or "unknown", as the contract writes it.
+// A role as the contract gives it, with the person when the rule set's contacts name one.
+Json role_json(const RoleRef& r) {
+    Json j = {{"role", r.id}, {"title", r.title}};
+    if (!r.called.empty()) j["called"] = r.called;
+    if (!r.name.empty()) j["name"] = r.name;
+    if (!r.email.empty()) j["email"] = r.email;
+    if (!r.phone.empty()) j["phone"] = r.phone;
+    return j;
+}
+
 Json resolved_json(Resolved resolved) {
     if (resolved == Resolved::unknown) return "unknown";
     return resolved == Resolved::yes;
@@ -59,12 +70,20 @@ std::string to_json(const Advice& a, int indent) {
         understood["ignored"] = u.ignored;
         understood["corrected"] = u.corrected;
     }
+    auto next_ids = Json::array(), next = Json::array();
+    for (const auto& role : a.next_if_unresolved) {
+        next_ids.push_back(role.id);
+        next.push_back(role_json(role));
+    }
     const Json j = {
-        {"contact", {{"role", a.contact.id}, {"title", a.contact.title}}},
+        {"contact", role_json(a.contact)},
         {"channel", channel},
         {"escalate", a.escalate},
-        {"next_if_unresolved", a.next_if_unresolved},
-        {"closest", {{"role", a.closest.id}, {"title", a.closest.title}}},
+        {"next_if_unresolved", next_ids},
+        {"next", next},  // the same roles with their titles (and people)
+        {"closest", role_json(a.closest)},
+        {"decided_by", a.decided_by},
+        {"answer", detail::short_answer(a)},  // the short answer's lines, unwrapped
         {"reasons", reasons_json(a.reasons)},
         {"warnings", reasons_json(a.warnings)},
         {"notes", reasons_json(a.notes)},

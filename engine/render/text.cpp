@@ -2,6 +2,8 @@
 #include <fmt/format.h>
 
 #include "advise/render.hpp"
+#include "render/short_answer.hpp"
+#include "render/wrap.hpp"
 
 namespace advise {
 namespace {
@@ -24,15 +26,18 @@ const Evidence* evidence_for(const std::vector<Evidence>& from, std::string_view
     return nullptr;
 }
 
+using detail::wrap;
+
 // "topic          accommodation not followed  <- "extended time""
 void understood_lines(std::string& out, const std::vector<Evidence>& from, const std::vector<std::string>& ignored,
-                      const std::vector<std::string>& corrected, const Understood* facts, const Palette& p) {
+                      const std::vector<std::string>& corrected, const Understood* facts, const Palette& p,
+                      std::size_t width) {
     auto line = [&](std::string_view name, std::string_view value, const Evidence* e) {
         // Words the person wrote are quoted; "(given)" and "(default...)" notes are not.
         std::string source = !e ? "(default)" : e->words.empty() || e->words.front() == '(' ? e->words
                                                                                             : "<- \"" + e->words + "\"";
         if (e && e->learned) source += " (learned)";
-        out += fmt::format("  {:<14} {}  {}{}{}\n", name, value, p.dim, source, p.reset);
+        out += wrap(fmt::format("{}  {}{}{}", value, p.dim, source, p.reset), width, fmt::format("  {:<14} ", name), std::string(17, ' '));
     };
     auto shown = [](const Evidence& e) { return std::string_view(e.label.empty() ? e.value : e.label); };
     if (facts) {
@@ -49,37 +54,45 @@ void understood_lines(std::string& out, const std::vector<Evidence>& from, const
         std::string name = e.fact == "raised_with" ? "raised with" : e.fact == "message_type" ? "message type" : e.fact;
         line(name, shown(e), &e);
     }
-    for (const auto& words : ignored) out += fmt::format("  {:<14} \"{}\"\n", "ignored", words);
-    for (const auto& fix : corrected) out += fmt::format("  {:<14} {}\n", "read as", fix);
+    for (const auto& words : ignored) out += wrap("\"" + words + "\"", width, fmt::format("  {:<14} ", "ignored"), std::string(17, ' '));
+    for (const auto& fix : corrected) out += wrap(fix, width, fmt::format("  {:<14} ", "read as"), std::string(17, ' '));
 }
 
 }  // namespace
 
+// The short answer, then with `why` what was understood, the answer's parts, and the reasons
+// rule by rule with their guide sections.
 std::string to_text(const Advice& a, TextStyle style) {
     const Palette p = palette(style);
+    const std::size_t width = style.width < 20 ? 20 : style.width;
     std::string out;
+    const auto summary = detail::short_answer(a);
+    for (std::size_t i = 0; i < summary.size(); ++i)
+        out += i == 0 ? p.bold + wrap(summary[i] + p.reset, width, "", "") : wrap(summary[i], width, "", "");
+    if (!style.why && !summary.empty()) return out;
+    if (!out.empty()) out += '\n';
+
     const auto& u = a.understood;
     if (!u.from.empty() || !u.ignored.empty() || !u.corrected.empty()) {
         out += fmt::format("{}Understood{}\n", p.bold, p.reset);
-        understood_lines(out, u.from, u.ignored, u.corrected, &u, p);
+        understood_lines(out, u.from, u.ignored, u.corrected, &u, p, width);
         out += '\n';
     }
+    const std::string hanging(11, ' ');
     auto line = [&](std::string_view label, std::string_view value) {
-        out += fmt::format("{}{:<11}{}{}\n", p.bold, label, p.reset, value);
+        out += wrap(value, width, fmt::format("{}{:<11}{}", p.bold, label, p.reset), hanging);
     };
-    line("Contact:", fmt::format("{} ({})", a.contact.title, a.contact.id));
-    if (a.closest.id != a.contact.id)
-        line("Closest:", fmt::format("{} ({}), the person closest to the issue", a.closest.title, a.closest.id));
-    line("Channel:", fmt::format("{} ({})", a.channel.label, a.channel.id));
-    out += fmt::format("{:<11}{}{}{}\n", "", p.dim, a.channel.why, p.reset);
+    line("Contact:", a.contact.name.empty() ? std::string(a.contact.title) : fmt::format("{}, {}", a.contact.title, a.contact.name));
+    if (!a.contact.email.empty()) line("Email:", a.contact.email);
+    if (!a.contact.phone.empty()) line("Phone:", a.contact.phone);
+    if (a.closest.id != a.contact.id) line("Closest:", fmt::format("{}, the person closest to the issue", a.closest.title));
+    line("Channel:", a.channel.label);
+    out += wrap(fmt::format("{}{}{}", p.dim, a.channel.why, p.reset), width, hanging, hanging);
     if (!a.channel.then.empty()) line("Then:", a.channel.then);
-    line("Escalate:", a.escalate ? "yes" : "no");
+    line("Escalate:", detail::escalate_words(a));
     if (!a.next_if_unresolved.empty()) {
         std::string chain;
-        for (const auto role : a.next_if_unresolved) {
-            if (!chain.empty()) chain += " -> ";
-            chain += role;
-        }
+        for (const auto& role : a.next_if_unresolved) chain += (chain.empty() ? "" : ", then ") + std::string(role.title);
         line("If not:", chain);
     }
     for (const auto& alt : a.alternatives)
@@ -87,17 +100,22 @@ std::string to_text(const Advice& a, TextStyle style) {
     out += fmt::format("\n{}Why{}\n", p.bold, p.reset);
     for (std::size_t i = 0; i < a.reasons.size(); ++i) {
         const auto& r = a.reasons[i];
-        out += fmt::format("  {}. {}\n     {}[{}; {}]{}\n", i + 1, r.text, p.dim, r.rule, r.source, p.reset);
+        out += wrap(r.text, width, fmt::format("  {}. ", i + 1), "     ");
+        out += wrap(fmt::format("{}[{}; {}]{}", p.dim, r.rule, r.source, p.reset), width, "     ", "      ");
     }
     if (!a.warnings.empty()) {
         out += fmt::format("\n{}{}Watch out{}\n", p.bold, p.warn, p.reset);
-        for (const auto& w : a.warnings)
-            out += fmt::format("  ! {}\n     {}[{}; {}]{}\n", w.text, p.dim, w.rule, w.source, p.reset);
+        for (const auto& w : a.warnings) {
+            out += wrap(w.text, width, "  ! ", "    ");
+            out += wrap(fmt::format("{}[{}; {}]{}", p.dim, w.rule, w.source, p.reset), width, "     ", "      ");
+        }
     }
     if (!a.notes.empty()) {
         out += fmt::format("\n{}Also{}\n", p.bold, p.reset);
-        for (const auto& n : a.notes)
-            out += fmt::format("  - {}\n     {}[{}; {}]{}\n", n.text, p.dim, n.rule, n.source, p.reset);
+        for (const auto& n : a.notes) {
+            out += wrap(n.text, width, "  - ", "    ");
+            out += wrap(fmt::format("{}[{}; {}]{}", p.dim, n.rule, n.source, p.reset), width, "     ", "      ");
+        }
     }
     return out;
 }
@@ -113,7 +131,7 @@ std::string to_text(const Reading& r, TextStyle style) {
     out += fmt::format("  {:<14} {}\n", "question", r.question);
     if (!r.evidence.empty() || !r.ignored.empty() || !r.corrected.empty()) {
         out += fmt::format("\n{}Understood so far{}\n", p.bold, p.reset);
-        understood_lines(out, r.evidence, r.ignored, r.corrected, nullptr, p);
+        understood_lines(out, r.evidence, r.ignored, r.corrected, nullptr, p, style.width < 20 ? 20 : style.width);
     }
     out += "\nSay more, or name the topic: advise --topic ID \"...\" (advise --list topics)\n";
     return out;

@@ -17,6 +17,10 @@ namespace advise {
 struct RoleRef {
     std::string_view id;     // stable role id, e.g. "general_ed_teacher"
     std::string_view title;  // the guide's title, e.g. "General Education Teacher"
+    std::string_view called; // how a parent would say it, e.g. "the classroom teacher" (the rule set's `called`)
+    // The actual person, when the rule set's `contacts:` names one for this role (and the
+    // situation's school); empty otherwise.
+    std::string_view name, email, phone;
 };
 
 struct ChannelRef {
@@ -64,7 +68,9 @@ struct Advice {
     RoleRef closest;                                  // the person closest to the issue (the role table)
     ChannelRef channel;                               // how to reach them
     bool escalate = false;                            // contact is above `closest` because a criterion holds
-    std::vector<std::string_view> next_if_unresolved; // the ladder above `contact`, lowest first
+    std::vector<RoleRef> next_if_unresolved;          // the ladder above `contact`, lowest first
+    std::string_view decided_by;                      // the rule that chose the contact: the deciding escalation
+                                                      // rule, else the last stay rule that holds
     std::vector<Reason> reasons;                      // never empty: route, escalation or stay, channel, ladder
     std::vector<Reason> warnings;                     // the guide's warnings that apply to this situation
     std::vector<Reason> notes;                        // the guide's practical advice for this situation

@@ -22,6 +22,7 @@ struct Situation {
     Resolved resolved = Resolved::unknown;// whether that contact settled it
     int attempts = -1;                    // times raised; -1 means "count raised_with"
     std::vector<std::string> flags;       // extra facts the rule set declares, e.g. "verbal_agreement"
+    std::string school;                   // picks the people of the rule set's `contacts:` for this school
 };
 
 }  // namespace advise
