@@ -25,6 +25,7 @@ struct GivenFacts {
     std::optional<Resolved> resolved;
     std::optional<int> attempts;
     std::vector<std::string> flags;
+    std::string school;  // whose people to name, from the rule set's contacts
 
     bool any() const {
         return topic || message_type || stakes || compliance || !raised_with.empty() || resolved || attempts ||
@@ -37,6 +38,9 @@ struct AskOptions {
     std::optional<std::string> text;  // the situation in the person's own words, if told
     Format format = Format::text;
     bool color = false;
+    bool why = false;          // text: after the short answer, what was understood and the reasons
+    std::size_t width = 80;    // text: the width to wrap to
+    bool may_ask = false;      // a person is at the terminal: ask between two close readings
 };
 
 // One situation: structured (options only) or told in words (options override the words).
@@ -46,6 +50,8 @@ int batch(const RuleSet& rules, const GivenFacts& given, std::istream& in, std::
 int list(const RuleSet& rules, const std::string& kind);
 // advise check [FILE]: findings of the static analysis; the built-in rules without FILE.
 int check(const std::string& file, bool json);
+// advise diff OLD NEW: the situations whose answer changes, grouped by rule; 1 when any does.
+int diff(const std::string& old_file, const std::string& new_file, bool json);
 // advise graph [--ladder]: Graphviz DOT.
 int graph(const RuleSet& rules, bool ladder);
 int completion(const std::string& shell);

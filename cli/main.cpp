@@ -1,5 +1,6 @@
 // advise: who at school to contact, by which channel, and why.
 #include <CLI/CLI.hpp>
+#include <sys/ioctl.h>
 #include <unistd.h>
 
 #include <cstdlib>
@@ -7,44 +8,23 @@
 #include <iterator>
 
 #include "commands.hpp"
+#include "help.hpp"
+#include "situation_from.hpp"
 
 namespace {
 
-constexpr const char* description = R"(advise: who at school to contact about a matter, by which channel, and why.
-
-Tell it what happened in your own words, or describe it with options. It answers with the
-person to contact, the channel, whether that is an escalation, who comes next if it stays
-unresolved, and the reasons, rule by rule, each traced to the guide "Building a Collaborative
-Partnership with School Staff". With words, it first says what it understood, and from which
-words; any fact given as an option overrides what the words said.)";
-
-constexpr const char* footer = R"help(
-Examples:
-  advise "my son didn't get extended time on tuesday's quiz and I already emailed his teacher twice"
-  advise "OT question about handwriting"
-  echo "the bus was late again" | advise
-  advise --topic accommodation_not_followed --type concern --raised-with general_ed_teacher
-  advise --type concern --compliance --json
-  advise --format dot "speech sessions haven't happened for a month" | dot -Tsvg > path.svg
-  advise --batch < situations.txt > answers.jsonl
-  advise --list topics
-  advise check my-district.yaml
-  advise test tests/scenarios.yaml --min 85
-  advise graph --ladder | dot -Tpng > ladder.png
-  eval "$(advise --completion bash)"
-
-Exit codes:
-  0  advice given
-  1  nothing in the text was understood (one question is printed); for `test`, a case failed
-  2  bad input (empty, too long, binary or invalid UTF-8 text; an unknown id; a bad option)
-     or a rule file that cannot be loaded (every problem as file:line:column: key: message)
-
-Environment:
-  NO_COLOR  when set, never colour the output (colour is used only on a terminal)
-
-Nothing is sent anywhere: advise reads the situation, answers, and keeps nothing.)help";
-
 bool wants_color() { return isatty(STDOUT_FILENO) && std::getenv("NO_COLOR") == nullptr; }
+
+// COLUMNS when set, else the terminal's width, else 80 (piped).
+std::size_t output_width() {
+    if (const char* columns = std::getenv("COLUMNS")) {
+        const long n = std::strtol(columns, nullptr, 10);
+        if (n > 0) return static_cast<std::size_t>(n);
+    }
+    winsize size{};
+    if (isatty(STDOUT_FILENO) && ioctl(STDOUT_FILENO, TIOCGWINSZ, &size) == 0 && size.ws_col > 0) return size.ws_col;
+    return 80;
+}
 
 std::string join(const std::vector<std::string>& words) {
     std::string out;
@@ -56,10 +36,11 @@ std::string join(const std::vector<std::string>& words) {
 
 int main(int argc, char** argv) {
     using namespace advise;
-    CLI::App app{description, "advise"};
-    app.footer(footer);
+    CLI::App app{"advise: who at school to contact about a matter, by which channel, and why.", "advise"};
+    app.formatter(std::make_shared<cli::PlainFormatter>());
+    app.get_formatter()->column_width(24);
     app.set_version_flag("--version", std::string("advise ") + advise::version);
-    app.get_formatter()->column_width(28);
+    bool help = false, why = false, no_input = false;
 
     cli::GivenFacts given;
     std::vector<std::string> words;
@@ -74,28 +55,37 @@ int main(int argc, char** argv) {
     auto* stakes_option = app.add_option("--stakes", stakes, "normal, safety, fape_denial or regression");
     app.add_flag("--compliance", given.compliance, "The school is out of compliance with a legal obligation");
     app.add_option("--raised-with", given.raised_with, "A role already contacted about this (repeatable; see --list roles)")
-        ->allow_extra_args(false);
-    auto* attempts_option = app.add_option("--attempts", attempts, "How many times it was raised")->check(CLI::Range(0, 1000));
+        ->allow_extra_args(false)->type_name("ROLE");
+    auto* attempts_option = app.add_option("--attempts", attempts, "How many times it was raised")->type_name("N");
     auto* resolved_flag = app.add_flag("--resolved", resolved, "It was settled (default: unknown, so follow up before escalating)");
-    auto* unresolved_flag = app.add_flag("--unresolved", unresolved, "It was raised and not addressed: a no, no answer after a reasonable wait, or no change")->excludes(resolved_flag);
+    auto* unresolved_flag = app.add_flag("--unresolved", unresolved, "It was raised and not addressed: a no, no answer after a reasonable wait, or no change");
+    app.add_option("--school", given.school, "Name the people of this school, from the rule file's contacts")->type_name("NAME");
+    app.add_flag("-v,--why", why, "After the answer, what was understood and the reasons");
+    app.add_flag("--no-input", no_input, "Never ask a question, even on a terminal");
     app.add_option("--flag", given.flags, "A fact the rule set declares, e.g. verbal_agreement (repeatable; see --list flags)")
         ->allow_extra_args(false);
-    app.add_option("--rules", rules_file, "A rule file to use instead of the built-in rules");
+    app.add_option("--rules", rules_file, "A rule file to use instead of the built-in rules")->type_name("FILE");
     app.add_flag("--json", json, "Print the answer as JSON (same as --format json)");
-    app.add_option("--format", format, "Output: text, json or dot (the path through the decision graph)")
-        ->check(CLI::IsMember({"text", "json", "dot"}));
+    app.add_option("--format", format, "Output: text, json or dot (the path through the decision graph)")->type_name("FORMAT");
     app.add_flag("--batch", batch, "Read one situation a line from standard input; write one JSON object a line");
-    app.add_option("--list", list_kind, "List the ids of: roles, channels, topics, types, stakes or flags");
-    app.add_option("--completion", completion_shell, "Print a shell completion script (bash)");
+    app.add_option("--list", list_kind, "List the ids of: roles, channels, topics, types, stakes or flags")->type_name("KIND");
+    app.add_option("--completion", completion_shell, "Print a shell completion script (bash)")->type_name("SHELL");
 
     std::string check_file;
     bool check_json = false, ladder = false;
-    auto* check_command = app.add_subcommand("check", "Check a rule set for soundness (exit 0 clean, 1 findings, 2 cannot load)");
-    check_command->add_option("file", check_file, "The rule file (default: the built-in rules)");
+    auto* check_command = app.add_subcommand("check", "Check a rule set: soundness, and that its examples read as their topic (exit 0 clean, 1 findings, 2 cannot load)");
+    check_command->add_option("file", check_file, "The rule file (default: --rules, else the built-in rules)")->type_name("FILE");
+    check_command->add_option("--rules", rules_file, "The rule file to check")->type_name("FILE");
     check_command->add_flag("--json", check_json, "Print the findings as JSON");
+    std::vector<std::string> diff_files;
+    auto* diff_command = app.add_subcommand("diff", "The situations whose answer changes between two rule files, grouped by rule (exit 0 none, 1 some)");
+    diff_command->add_option("files", diff_files, "OLD and NEW rule files")->required()->expected(2)->type_name("FILE");
+    bool diff_json = false;
+    diff_command->add_flag("--json", diff_json, "Print the changes as JSON");
     auto* graph_command = app.add_subcommand("graph", "Print the decision graph as Graphviz DOT");
     graph_command->add_flag("--ladder", ladder, "Print the escalation ladder instead");
-    graph_command->add_option("--rules", rules_file, "A rule file to draw instead of the built-in rules");
+    graph_command->add_option("file", rules_file, "A rule file to draw instead of the built-in rules")->type_name("FILE");
+    graph_command->add_option("--rules", rules_file, "A rule file to draw instead of the built-in rules")->type_name("FILE");
 
     cli::TestOptions test_options;
     auto* test_command = app.add_subcommand(
@@ -108,6 +98,9 @@ int main(int argc, char** argv) {
     test_command->add_flag("--from-facts", test_options.from_facts, "Evaluate each case's stated facts (`means`), not its text");
     test_command->add_option("--rules", rules_file, "A rule file to test instead of the built-in rules")->type_name("FILE");
 
+    // The top-level help is written for a person (help.cpp); the commands keep CLI11's, made plain.
+    app.set_help_flag();
+    app.add_flag("-h,--help", help, "This help");
     try {
         app.parse(argc, argv);
     } catch (const CLI::CallForHelp& e) {
@@ -115,11 +108,29 @@ int main(int argc, char** argv) {
     } catch (const CLI::CallForVersion& e) {
         return app.exit(e);
     } catch (const CLI::ParseError& e) {
-        std::cerr << "advise: " << e.what() << " (see advise --help)\n";
+        std::cerr << "advise: " << cli::parse_error_words(app, e) << " (see advise --help)\n";
         return cli::exit_bad_input;
     }
+    if (help) {
+        std::cout << cli::help_text;
+        return cli::exit_advice;
+    }
+    const auto fail = [](const std::string& message) {
+        std::cerr << "advise: " << message << " (see advise --help)\n";
+        return cli::exit_bad_input;
+    };
+    if (format != "text" && format != "json" && format != "dot")
+        return fail("--format takes text, json or dot, not '" + format + "'");
+    if (resolved && unresolved) return fail("--resolved and --unresolved contradict each other: give one");
+    if (*attempts_option && (attempts < 0 || attempts > 1000)) return fail("--attempts takes a number from 0 to 1000");
+    const auto* command = *check_command ? check_command : *diff_command ? diff_command : *graph_command ? graph_command
+                                                                                      : *test_command ? test_command : nullptr;
+    if (command && !words.empty())
+        return fail("'" + join(words) + "' is not something " + command->get_name() +
+                    " takes: give what happened without a command, or the command without it");
     if (!completion_shell.empty()) return cli::completion(completion_shell);
-    if (*check_command) return cli::check(check_file, check_json);
+    if (*check_command) return cli::check(check_file.empty() ? rules_file : check_file, check_json);
+    if (*diff_command) return cli::diff(diff_files[0], diff_files[1], diff_json);
     if (*topic_option) given.topic = topic;
     if (*type_option) given.message_type = type;
     if (*stakes_option) given.stakes = stakes;
@@ -131,12 +142,17 @@ int main(int argc, char** argv) {
         if (!list_kind.empty()) return cli::list(rules, list_kind);
         if (*graph_command) return cli::graph(rules, ladder);
         if (*test_command) return cli::test(rules, test_options);
+        given.raised_with = cli::role_ids(rules, given.raised_with);
         if (batch) return cli::batch(rules, given, std::cin, std::cout);
 
         cli::AskOptions ask;
         ask.given = given;
         ask.format = json || format == "json" ? cli::Format::json : format == "dot" ? cli::Format::dot : cli::Format::text;
         ask.color = wants_color() && ask.format == cli::Format::text;
+        ask.why = why;
+        ask.width = output_width();
+        // On a terminal, a close second reading is a question; piped, it is shown beside the answer.
+        ask.may_ask = !no_input && ask.format == cli::Format::text && isatty(STDIN_FILENO) && isatty(STDOUT_FILENO);
         if (!words.empty()) {
             ask.text = join(words);
         } else if (!given.any()) {

@@ -1,6 +1,10 @@
 #include "situation_from.hpp"
 
 #include <algorithm>
+#include <cctype>
+
+#include "graph/compiled_rules.hpp"
+#include "load/suggest.hpp"
 
 namespace advise::cli {
 namespace {
@@ -39,6 +43,7 @@ void apply(Reading& r, const GivenFacts& g) {
         s.attempts = *g.attempts;
         override_fact(r, "attempts", std::to_string(*g.attempts));
     }
+    s.school = g.school;
     for (const auto& flag : g.flags) {
         if (std::find(s.flags.begin(), s.flags.end(), flag) != s.flags.end()) continue;
         s.flags.push_back(flag);
@@ -52,6 +57,37 @@ Reading read_with(const RuleSet& rules, const std::string& text, const GivenFact
     Reading r = rules.read(text);
     apply(r, given);
     return r;
+}
+
+std::vector<std::string> role_ids(const RuleSet& rules, const std::vector<std::string>& words) {
+    const auto lower = [](std::string text) {
+        for (auto& c : text) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+        return text;
+    };
+    const auto& model = *rules.compiled().model;
+    std::vector<std::string> out;
+    for (const auto& word : words) {
+        const auto wanted = lower(word);
+        std::string found;
+        for (const auto& role : model.roles) {
+            if (!found.empty()) break;
+            if (wanted == role.id.value || wanted == lower(role.title.value) || wanted == lower(role.called.value)) found = role.id.value;
+            for (const auto& phrase : role.phrases)
+                if (found.empty() && wanted == lower(phrase.value)) found = role.id.value;
+        }
+        if (found.empty()) {
+            std::vector<std::string_view> ids;
+            std::string list;
+            for (const auto& role : model.roles) {
+                ids.push_back(role.id.value);
+                list += (list.empty() ? "" : ", ") + role.id.value;
+            }
+            const auto hint = detail::did_you_mean(word, ids);
+            throw InputError("unknown role '" + word + "'" + (hint.empty() ? " (one of: " + list + ")" : hint));
+        }
+        out.push_back(found);
+    }
+    return out;
 }
 
 Reading given_only(const GivenFacts& given) {

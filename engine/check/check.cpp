@@ -246,7 +246,30 @@ std::vector<Finding> check(const CompiledRules& rules) { return Checker(rules).r
 
 namespace advise {
 
-std::vector<Finding> check(const RuleSet& rules) { return detail::check(rules.compiled()); }
+namespace {
+
+// Each topic's `examples` read back: one read as another topic is a test that fails.
+void misread_examples(const RuleSet& rules, std::vector<Finding>& out) {
+    const auto& model = *rules.compiled().model;
+    for (const auto& topic : model.topics)
+        for (const auto& example : topic.examples) {
+            const Reading reading = rules.read(example.value);
+            const std::string got = reading.sure ? reading.situation.topic : "nothing it is sure of";
+            if (got == topic.id.value) continue;
+            out.push_back({"misread_example",
+                           {model.file, example.pos.line, example.pos.column, example.key,
+                            "this example of topic '" + topic.id.value + "' is read as '" + got + "'"},
+                           {"route." + topic.id.value}});
+        }
+}
+
+}  // namespace
+
+std::vector<Finding> check(const RuleSet& rules) {
+    auto findings = detail::check(rules.compiled());
+    misread_examples(rules, findings);
+    return findings;
+}
 
 CheckReport check_string(std::string_view yaml, std::string source_name) {
     CheckReport report;

@@ -13,7 +13,7 @@ namespace advise {
 struct Finding {
     // load (the file cannot be compiled: an unknown id, a ladder cycle, a bad condition...),
     // unreachable_role, unused_channel, unreadable_topic, phrase_overlap, overlap, gap,
-    // never_fires, shadowed
+    // never_fires, shadowed, misread_example (a topic's example read as another topic)
     std::string kind;
     Diagnostic where;                // file:line:column, the key at fault, and what is wrong
     std::vector<std::string> rules;  // the rule ids involved
