@@ -3,12 +3,15 @@
 #include <sys/ioctl.h>
 #include <unistd.h>
 
+#include <cerrno>
+#include <cstdio>
 #include <cstdlib>
+#include <cstring>
 #include <iostream>
-#include <iterator>
 
 #include "commands.hpp"
 #include "help.hpp"
+#include "read_input.hpp"
 #include "situation_from.hpp"
 
 namespace {
@@ -34,7 +37,7 @@ std::string join(const std::vector<std::string>& words) {
 
 }  // namespace
 
-int main(int argc, char** argv) {
+int run(int argc, char** argv) {
     using namespace advise;
     CLI::App app{"advise: who at school to contact about a matter, by which channel, and why.", "advise"};
     app.formatter(std::make_shared<cli::PlainFormatter>());
@@ -143,7 +146,10 @@ int main(int argc, char** argv) {
         if (*graph_command) return cli::graph(rules, ladder);
         if (*test_command) return cli::test(rules, test_options);
         given.raised_with = cli::role_ids(rules, given.raised_with);
-        if (batch) return cli::batch(rules, given, std::cin, std::cout);
+        // Facts given as options are checked before any input is read: a batch with an unknown
+        // id fails at once, not once per line.
+        if (given.any() || !given.school.empty()) (void)rules.evaluate(cli::given_only(given));
+        if (batch) return cli::batch(rules, given, std::cin, std::cout, std::cerr);
 
         cli::AskOptions ask;
         ask.given = given;
@@ -161,7 +167,7 @@ int main(int argc, char** argv) {
                 std::cerr << "advise: say what happened, e.g. advise \"OT question about handwriting\" (see advise --help)\n";
                 return cli::exit_bad_input;
             }
-            ask.text = std::string(std::istreambuf_iterator<char>(std::cin), std::istreambuf_iterator<char>());
+            ask.text = cli::read_text(std::cin);
         }
         return cli::ask(rules, ask);
     } catch (const LoadError& e) {
@@ -171,4 +177,20 @@ int main(int argc, char** argv) {
         std::cerr << "advise: " << e.what() << '\n';
         return cli::exit_bad_input;
     }
+}
+
+// Whatever the command, an answer that could not be written is not a success.
+int main(int argc, char** argv) {
+    // advise writes through std::cout only: its own buffer is much faster than C stdio's (a
+    // --batch of 100,000 lines), and a failed write still shows as the stream's state.
+    std::ios::sync_with_stdio(false);
+    const int code = run(argc, argv);
+    errno = 0;
+    std::cout.flush();
+    if (std::fflush(stdout) != 0 || std::ferror(stdout) || !std::cout) {
+        std::cerr << "advise: cannot write the output" << (errno != 0 ? std::string(": ") + std::strerror(errno) : "")
+                  << '\n';
+        return advise::cli::exit_cannot_write;
+    }
+    return code;
 }

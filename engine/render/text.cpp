@@ -2,6 +2,7 @@
 #include <fmt/format.h>
 
 #include "advise/render.hpp"
+#include "render/escape.hpp"
 #include "render/short_answer.hpp"
 #include "render/wrap.hpp"
 
@@ -35,7 +36,7 @@ void understood_lines(std::string& out, const std::vector<Evidence>& from, const
     auto line = [&](std::string_view name, std::string_view value, const Evidence* e) {
         // Words the person wrote are quoted; "(given)" and "(default...)" notes are not.
         std::string source = !e ? "(default)" : e->words.empty() || e->words.front() == '(' ? e->words
-                                                                                            : "<- \"" + e->words + "\"";
+                                                                                            : fmt::format("<- \"{}\"", detail::printable(e->words));
         if (e && e->learned) source += " (learned)";
         out += wrap(fmt::format("{}  {}{}{}", value, p.dim, source, p.reset), width, fmt::format("  {:<14} ", name), std::string(17, ' '));
     };
@@ -54,8 +55,9 @@ void understood_lines(std::string& out, const std::vector<Evidence>& from, const
         std::string name = e.fact == "raised_with" ? "raised with" : e.fact == "message_type" ? "message type" : e.fact;
         line(name, shown(e), &e);
     }
-    for (const auto& words : ignored) out += wrap("\"" + words + "\"", width, fmt::format("  {:<14} ", "ignored"), std::string(17, ' '));
-    for (const auto& fix : corrected) out += wrap(fix, width, fmt::format("  {:<14} ", "read as"), std::string(17, ' '));
+    for (const auto& words : ignored)
+        out += wrap("\"" + detail::printable(words) + "\"", width, fmt::format("  {:<14} ", "ignored"), std::string(17, ' '));
+    for (const auto& fix : corrected) out += wrap(detail::printable(fix), width, fmt::format("  {:<14} ", "read as"), std::string(17, ' '));
 }
 
 }  // namespace
