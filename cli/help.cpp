@@ -64,6 +64,8 @@ Exit codes:
      answers change; test: a case failed
   2  bad input (empty, too long, binary or invalid UTF-8 text; an unknown id; a bad option)
      or a rule file that cannot be loaded (every problem as file:line:column: key: message)
+  3  --batch: some lines could not be answered (each has its {"line": N, "error": ...})
+  4  the output could not be written (a full disk, a closed output)
 
 Environment:
   COLUMNS   the width to wrap to (default: the terminal's, or 80)

@@ -133,7 +133,6 @@ int run(int argc, char** argv) {
                     " takes: give what happened without a command, or the command without it");
     if (!completion_shell.empty()) return cli::completion(completion_shell);
     if (*check_command) return cli::check(check_file.empty() ? rules_file : check_file, check_json);
-    if (*diff_command) return cli::diff(diff_files[0], diff_files[1], diff_json);
     if (*topic_option) given.topic = topic;
     if (*type_option) given.message_type = type;
     if (*stakes_option) given.stakes = stakes;
@@ -141,6 +140,7 @@ int run(int argc, char** argv) {
     if (*resolved_flag || *unresolved_flag) given.resolved = resolved ? Resolved::yes : Resolved::no;
 
     try {
+        if (*diff_command) return cli::diff(diff_files[0], diff_files[1], diff_json);
         const RuleSet rules = rules_file.empty() ? RuleSet::builtin() : RuleSet::from_file(rules_file);
         if (!list_kind.empty()) return cli::list(rules, list_kind);
         if (*graph_command) return cli::graph(rules, ladder);

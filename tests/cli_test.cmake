@@ -58,11 +58,15 @@ expect(principal phone_or_meeting ON --type concern --stakes safety)
 expect(related_service_provider email_or_app OFF --topic speech_therapy --type quick_question)
 expect(general_ed_teacher phone_or_meeting OFF --topic homework --type disagreement --flag wants_escalation)
 
-# Readable text by default, from any directory (the rules are built in).
+# Readable text by default, from any directory (the rules are built in): the short answer first,
+# and with --why the details.
 run(out code --topic grades)
 check("text answer exits 0" code EQUAL 0)
-string(FIND "${out}" "Contact:   General Education Teacher" at)
-check("text answer starts with the contact" at EQUAL 0)
+string(FIND "${out}" "Email your child's teacher." at)
+check("text answer starts with whom to contact and how" at EQUAL 0)
+run(out code --why --topic grades)
+string(FIND "${out}" "\nContact:   General Education Teacher\n" at)
+check("--why shows the contact's title" NOT at EQUAL -1)
 
 # --format dot draws the path.
 run(out code --format dot --topic grades)
@@ -100,11 +104,11 @@ check("--version" code EQUAL 0 AND out MATCHES "^advise [0-9]")
 run(out code --help)
 check("--help documents exit codes" code EQUAL 0 AND out MATCHES "Exit codes")
 
-# Free text: what was understood comes first, and from which words.
-run(out code "my son didn't get extended time on tuesday's quiz and I already emailed his teacher twice")
+# Free text: with --why, what was understood follows the short answer, and from which words.
+run(out code --why "my son didn't get extended time on tuesday's quiz and I already emailed his teacher twice")
 check("free text exits 0 (got ${code})" code EQUAL 0)
-string(FIND "${out}" "Understood" at)
-check("free text starts with what was understood" at EQUAL 0)
+string(FIND "${out}" "\n\nUnderstood\n" at)
+check("--why says what was understood" NOT at EQUAL -1)
 string(FIND "${out}" "accommodation not followed  <- \"extended time\"" at)
 check("free text shows the words behind the topic" NOT at EQUAL -1)
 string(FIND "${out}" "\033[" at)

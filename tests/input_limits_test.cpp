@@ -152,7 +152,7 @@ TEST_CASE("the person's words are shown with terminal controls escaped", "[limit
         // The control stands between the two words of a phrase, so it is among the words shown.
         const std::string text = std::string("the late") + control + "pill again";
         const auto reading = rules.read(text);
-        const std::string shown = advise::to_text(rules.evaluate(reading));
+        const std::string shown = advise::to_text(rules.evaluate(reading), {false, 80, true});  // with what was understood
         CHECK(shown.find(control) == std::string::npos);
         CHECK(shown.find("<U+") != std::string::npos);
         CHECK(reading.situation.topic == "meds");

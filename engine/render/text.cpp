@@ -56,7 +56,7 @@ void understood_lines(std::string& out, const std::vector<Evidence>& from, const
         line(name, shown(e), &e);
     }
     for (const auto& words : ignored)
-        out += wrap("\"" + detail::printable(words) + "\"", width, fmt::format("  {:<14} ", "ignored"), std::string(17, ' '));
+        out += wrap(fmt::format("\"{}\"", detail::printable(words)), width, fmt::format("  {:<14} ", "ignored"), std::string(17, ' '));
     for (const auto& fix : corrected) out += wrap(detail::printable(fix), width, fmt::format("  {:<14} ", "read as"), std::string(17, ' '));
 }
 

@@ -7,7 +7,8 @@
 namespace advise::detail {
 
 // `text` (one paragraph) broken at spaces into lines of at most `width` columns, the first
-// starting with `first`, the rest with `rest` (a hanging indent), each ending in '\n'. A word
+// starting with `first`, the rest with `rest` (a hanging indent), each ending in '\n'. Spaces
+// between words are kept, except where a line breaks. A word
 // longer than a line stands alone on its line. Columns are counted in characters, not bytes,
 // and ANSI colour sequences take none.
 std::string wrap(std::string_view text, std::size_t width, std::string_view first, std::string_view rest);
