@@ -9,6 +9,7 @@
 
 namespace advise {
 
+// How to_text() writes.
 struct TextStyle {
     bool color = false;      // ANSI colour; the CLI turns it on only for a terminal without NO_COLOR
     std::size_t width = 80;  // lines are wrapped to this many columns, never inside a word
