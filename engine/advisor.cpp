@@ -1,5 +1,7 @@
 #include "advise/advisor.hpp"
 
+#include "advise/error.hpp"
+
 namespace advise {
 
 Advisor::Advisor(RuleSet rules) : current_(std::make_shared<const RuleSet>(std::move(rules))) {}
@@ -10,6 +12,15 @@ RuleSet Advisor::rules() const {
 }
 
 Advice Advisor::evaluate(const Situation& situation) const { return rules().evaluate(situation); }
+
+Advice Advisor::evaluate_text(std::string_view text, Reading* reading) const {
+    const RuleSet in_use = rules();
+    Reading read = in_use.read(text);
+    if (!read.sure) throw InputError("not sure what this is about: " + read.question);
+    Advice advice = in_use.evaluate(read);
+    if (reading) *reading = std::move(read);
+    return advice;
+}
 
 void Advisor::reload_file(const std::string& path) { replace(RuleSet::from_file(path)); }
 

@@ -270,7 +270,7 @@ std::string RuleSet::to_dot(const Situation* situation) const {
     detail::Trace trace;
     Advice advice;
     detail::walk(*impl_, detail::resolve(*impl_, *situation), advice, &trace);
-    return detail::decision_graph_dot(*impl_, &trace);
+    return detail::decision_graph_dot(*impl_, &trace, impl_->roles.find(std::string(advice.contact.id)));
 }
 
 std::string RuleSet::ladder_to_dot() const { return detail::ladder_dot(*impl_); }

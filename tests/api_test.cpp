@@ -137,9 +137,10 @@ TEST_CASE("DOT of the decision graph highlights the path taken", "[api][dot]") {
     auto s = situation("speech_therapy");
     s.compliance = true;
     const auto path = rules().to_dot(&s);
-    // The path: route.speech_therapy, then escalate.compliance; never the stay rules.
+    // The path: route.speech_therapy, then escalate.compliance; never the stay rules. (An edge's
+    // label ends with its rule's id, after the words of its topic or message type.)
     const auto highlighted = [&](const std::string& rule) {
-        const auto at = path.find("label=\"" + rule + "\", color=\"#c0392b\"");
+        const auto at = path.find(rule + "\", color=\"#c0392b\"");
         return at != std::string::npos;
     };
     CHECK(highlighted("route.speech_therapy"));

@@ -122,6 +122,16 @@ check("graph --rules FILE draws FILE" code EQUAL 0 AND out MATCHES "Nurse")
 run(out code graph ${unsound})
 check("graph FILE draws FILE" code EQUAL 0 AND out MATCHES "Nurse")
 
+# The picture shows the answer: the contact highlighted, words on the edges, a cluster per section.
+run(out code --format dot --topic iep_dispute)
+check("dot names the contact" code EQUAL 0 AND out MATCHES "Contact: Director of Special Ed / CSE Chair")
+check("dot highlights the contact" out MATCHES "Contact: Director[^]]*fillcolor=\"#8fd19e\"")
+check("dot edges carry words" out MATCHES "label=\"a dispute over the IEP\nroute")
+check("dot has a cluster per section" out MATCHES "subgraph cluster_0 {\nlabel=\"The role table")
+run(out code --format dot --topic grades --raised-with teacher --unresolved)
+string(FIND "${out}" "Contact: Principal / Assistant Principal\n(escalate.unresolved" at)
+check("an escalation's contact is its rule's vertex" NOT at EQUAL -1)
+
 # A small rule set of its own terms, for check's examples, diff and contacts.
 set(base "advise: 1
 name: district

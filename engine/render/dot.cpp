@@ -33,7 +33,18 @@ const char* shape_of(VertexKind kind) {
 
 }  // namespace
 
-std::string decision_graph_dot(const CompiledRules& r, const Trace* trace) {
+// What an escalation rule's vertex leads to, in words.
+std::string target_words(const CompiledRules& r, const RuleInfo& rule) {
+    switch (rule.target) {
+        case TargetKind::role: return r.role_info[static_cast<std::size_t>(rule.target_role)].title;
+        case TargetKind::above_raised: return "one above the highest person raised with";
+        case TargetKind::above_closest: return "one above the closest person";
+        case TargetKind::highest_raised: return "the highest person raised with";
+    }
+    return {};
+}
+
+std::string decision_graph_dot(const CompiledRules& r, const Trace* trace, std::int32_t contact) {
     std::set<Vertex> visited;
     std::set<std::int32_t> taken;
     if (trace) {
@@ -45,20 +56,37 @@ std::string decision_graph_dot(const CompiledRules& r, const Trace* trace) {
         return e.kind != EdgeKind::row || taken.count(e.rule) != 0;
     };
     const auto& g = r.graph;
+    // The answer's vertex: the deciding escalation rule, else the closest person.
+    const auto is_answer = [&](Vertex v) {
+        if (!trace || !visited.count(v) || contact < 0) return false;
+        const VertexData& data = g[v];
+        if (trace->winner >= 0) return data.kind == VertexKind::escalation && data.ref == trace->winner;
+        return data.kind == VertexKind::closest_role && data.ref == contact;
+    };
     auto vertex_writer = [&](std::ostream& out, Vertex v) {
         const VertexData& data = g[v];
         std::string label = data.label;
-        if (data.kind == VertexKind::escalation || data.kind == VertexKind::warning)
+        if (data.kind == VertexKind::escalation) {
+            const auto& rule = r.rules[static_cast<std::size_t>(data.ref)];
+            label = rule.id + "\n-> " + target_words(r, rule);
+        } else if (data.kind == VertexKind::warning) {
             label = r.rules[static_cast<std::size_t>(data.ref)].id;
+        }
+        if (is_answer(v)) label = "Contact: " + r.role_info[static_cast<std::size_t>(contact)].title + "\n(" + label + ")";
         out << "[label=" << quoted(label) << ", shape=" << shape_of(data.kind);
-        if (trace && visited.count(v)) out << ", style=filled, fillcolor=\"#ffe08a\"";
+        if (is_answer(v)) out << ", style=\"filled,bold\", fillcolor=\"#8fd19e\", penwidth=3";
+        else if (trace && visited.count(v)) out << ", style=filled, fillcolor=\"#ffe08a\"";
         out << "]";
     };
     auto edge_writer = [&](std::ostream& out, DecisionGraph::edge_descriptor e) {
         const EdgeData& data = g[e];
         std::string label;
         if (data.kind == EdgeKind::row) {
-            label = r.rules[static_cast<std::size_t>(data.rule)].id;
+            // Words where the rule has them: the topic of a route, the message type of a channel.
+            const auto& rule = r.rules[static_cast<std::size_t>(data.rule)];
+            if (rule.stage == RuleStage::route) label = r.catalog.topics[static_cast<std::size_t>(rule.subject)].label + "\n";
+            else if (rule.stage == RuleStage::channel) label = r.catalog.message_types[static_cast<std::size_t>(rule.subject)].label + "\n";
+            label += rule.id;
         } else if (data.kind == EdgeKind::otherwise) {
             label = "otherwise";
         } else if (data.kind == EdgeKind::borrowed) {
@@ -68,8 +96,19 @@ std::string decision_graph_dot(const CompiledRules& r, const Trace* trace) {
         if (on_path(boost::source(e, g), boost::target(e, g), data)) out << ", color=\"#c0392b\", penwidth=2.5";
         out << "]";
     };
-    auto graph_writer = [](std::ostream& out) {
-        out << "rankdir=LR;\nnode [fontname=\"Helvetica\", fontsize=10];\nedge [fontname=\"Helvetica\", fontsize=8];\n";
+    auto graph_writer = [&](std::ostream& out) {
+        out << "rankdir=LR;\nnewrank=true;\nnode [fontname=\"Helvetica\", fontsize=10];\nedge [fontname=\"Helvetica\", fontsize=8];\n";
+        // One cluster per section of the guide the vertices come from, in the order of the walk.
+        const std::pair<VertexKind, const char*> sections[] = {{VertexKind::closest_role, "The role table: the person closest to the issue"},
+                                                               {VertexKind::escalation, "When to escalate"},
+                                                               {VertexKind::channel, "The channel table"},
+                                                               {VertexKind::warning, "Warnings and notes"}};
+        for (std::size_t s = 0; s < std::size(sections); ++s) {
+            out << "subgraph cluster_" << s << " {\nlabel=" << quoted(sections[s].second) << ";\nstyle=rounded;\ncolor=\"#999999\";\n";
+            for (auto [v, end] = boost::vertices(g); v != end; ++v)
+                if (g[*v].kind == sections[s].first) out << *v << ";\n";
+            out << "}\n";
+        }
     };
     std::ostringstream out;
     boost::write_graphviz(out, g, vertex_writer, edge_writer, graph_writer);

@@ -8,7 +8,9 @@
 
 namespace advise::detail {
 
-std::string decision_graph_dot(const CompiledRules& rules, const Trace* trace);
+// With a trace, its path is drawn in red and `contact` (the advised role) is the green vertex:
+// the escalation rule that chose it, or the closest person when no rule escalated.
+std::string decision_graph_dot(const CompiledRules& rules, const Trace* trace, std::int32_t contact = -1);
 std::string ladder_dot(const CompiledRules& rules);
 
 }  // namespace advise::detail

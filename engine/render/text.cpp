@@ -1,6 +1,8 @@
 // Advice as text for a person at a terminal.
 #include <fmt/format.h>
 
+#include <ostream>
+
 #include "advise/render.hpp"
 #include "render/escape.hpp"
 #include "render/short_answer.hpp"
@@ -138,5 +140,7 @@ std::string to_text(const Reading& r, TextStyle style) {
     out += "\nSay more, or name the topic: advise --topic ID \"...\" (advise --list topics)\n";
     return out;
 }
+
+std::ostream& operator<<(std::ostream& out, const Advice& advice) { return out << to_text(advice); }
 
 }  // namespace advise

@@ -20,6 +20,10 @@ public:
     // The rule set in use now; it stays valid (and unchanged) for as long as it is held.
     RuleSet rules() const;
     Advice evaluate(const Situation& situation) const;
+    // A situation in a person's own words, read and answered by the same rule set in use (a
+    // reload in between cannot mix two); `reading`, when given, receives what was read. Throws
+    // InputError for unreadable text, and when nothing in it was understood (see Reading::sure).
+    Advice evaluate_text(std::string_view text, Reading* reading = nullptr) const;
 
     // Load, compile, then swap in. Throws LoadError, keeping the current rules, on failure.
     void reload_file(const std::string& path);

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <cstddef>
+#include <iosfwd>
 #include <string>
 
 #include "advise/advice.hpp"
@@ -19,6 +20,8 @@ struct TextStyle {
 // The short answer (whom to contact and how, the reason in one line, what if it does not
 // work), in the rule set's words; with `why`, the whole explanation after it.
 std::string to_text(const Advice& advice, TextStyle style = {});
+// Writes to_text(advice): std::cout << advice.
+std::ostream& operator<<(std::ostream& out, const Advice& advice);
 // One JSON object; `indent` < 0 gives a single line (for --batch).
 std::string to_json(const Advice& advice, int indent = 2);
 
