@@ -7,6 +7,7 @@
 #include <iterator>
 
 #include "commands.hpp"
+#include "train.hpp"
 
 namespace {
 
@@ -108,6 +109,33 @@ int main(int argc, char** argv) {
     test_command->add_flag("--from-facts", test_options.from_facts, "Evaluate each case's stated facts (`means`), not its text");
     test_command->add_option("--rules", rules_file, "A rule file to test instead of the built-in rules")->type_name("FILE");
 
+    // advise train: advocate training with the exercise bank, graded by the rules.
+    cli::TrainOptions train_options;
+    auto* train_command = app.add_subcommand(
+        "train", "Advocate training: a quiz from the exercise bank, graded and explained by the rules");
+    train_command->add_option("--count", train_options.count, "Questions in a session (default 10)")
+        ->type_name("N")->check(CLI::Range(1, 1000));
+    train_command->add_option("--difficulty", train_options.difficulty, "Only exercises of this difficulty")
+        ->check(CLI::IsMember({"easy", "medium", "hard"}));
+    train_command->add_option("--topic", train_options.topic, "Only exercises about this topic (see advise --list topics)")
+        ->type_name("ID");
+    train_command->add_option_function<unsigned>(
+        "--seed", [&](const unsigned& seed) { train_options.seed = seed; }, "A repeatable order (the same seed, the same exercises)")
+        ->type_name("S");
+    train_command->add_option("--bank", train_options.bank, "An exercise folder or file (default: the exercises beside the rules)")
+        ->type_name("DIR|FILE");
+    train_command->add_option("--grade", train_options.grade, "Grade the answers of one or many trainees, per trainee and per skill")
+        ->type_name("FILE");
+    train_command->add_flag("--json", train_options.json, "With --grade: the report as JSON");
+    train_command->add_option("--generate", train_options.generate, "Write N new exercises built from the rules, with a coverage report")
+        ->type_name("N")->check(CLI::Range(1, 10000));
+    train_command->add_option("--handout", train_options.handout, "Write a Markdown handout of N exercises and its answer key")
+        ->type_name("N")->check(CLI::Range(1, 1000));
+    train_command->add_option("--out", train_options.out, "With --handout: the folder to write into (default: here)")
+        ->type_name("DIR");
+    train_command->add_flag("--summary", train_options.summary, "What the bank covers: people, channels, traps, rules");
+    train_command->add_option("--rules", rules_file, "A rule file to train with instead of the built-in rules")->type_name("FILE");
+
     try {
         app.parse(argc, argv);
     } catch (const CLI::CallForHelp& e) {
@@ -131,6 +159,7 @@ int main(int argc, char** argv) {
         if (!list_kind.empty()) return cli::list(rules, list_kind);
         if (*graph_command) return cli::graph(rules, ladder);
         if (*test_command) return cli::test(rules, test_options);
+        if (*train_command) return cli::train(rules, rules_file, train_options);
         if (batch) return cli::batch(rules, given, std::cin, std::cout);
 
         cli::AskOptions ask;
