@@ -62,13 +62,42 @@ std::string section_of(const Advice& a) {
     return s.substr(0, s.find(';'));
 }
 
-Situation draw_situation(const RuleSet& rules, Draw& draw) {
+// The message types a matter can be escalated in (a concern, a disagreement...), as the rules
+// say: raised with the closest person and not addressed, it escalates. The others (thanks, home
+// news, a recap...) are drawn only without a history, so that exercises read like real ones.
+struct Vocabulary {
+    std::vector<std::string> matter_types;
+    std::string default_type;  // what a situation is taken to be when it does not say
+};
+
+Vocabulary vocabulary_of(const RuleSet& rules) {
+    Vocabulary v;
+    const Advice plain = rules.evaluate(Situation{});
+    v.default_type = std::string(plain.understood.message_type);
+    for (const auto& t : rules.catalog().message_types) {
+        Situation s;
+        s.topic = std::string(plain.understood.topic);
+        s.message_type = t.id;
+        s.raised_with = {std::string(plain.closest.id)};
+        s.resolved = Resolved::no;
+        if (rules.evaluate(s).escalate) v.matter_types.push_back(t.id);
+    }
+    if (v.matter_types.empty()) v.matter_types.push_back(v.default_type);
+    return v;
+}
+
+Situation draw_situation(const RuleSet& rules, const Vocabulary& v, Draw& draw) {
     const auto& c = rules.catalog();
     Situation s;
     s.topic = c.topics[draw.below(c.topics.size())].id;
-    s.message_type = c.message_types[draw.below(c.message_types.size())].id;
+    if (draw.below(3) == 0) {  // a plain message: any type, nothing raised yet, ordinary stakes
+        s.message_type = c.message_types[draw.below(c.message_types.size())].id;
+        return s;
+    }
+    s.message_type = v.matter_types[draw.below(v.matter_types.size())];
     if (draw.below(2) == 0 && !c.stakes.empty()) s.stakes = c.stakes[draw.below(c.stakes.size())].id;
     s.compliance = draw.below(6) == 0;
+    if (s.compliance || (!s.stakes.empty() && s.stakes != c.stakes.front().id)) s.message_type = v.default_type;
     if (draw.below(4) == 0 && !c.flags.empty()) s.flags.push_back(c.flags[draw.below(c.flags.size())].id);
     // The history, along the ladder from the person closest to the issue.
     Situation plain;
@@ -102,7 +131,9 @@ const char* resolved_word(Resolved r) { return r == Resolved::yes ? "true" : r =
 void emit(YAML::Emitter& y, const RuleSet& rules, const Generated& g, const std::string& id) {
     const auto& u = g.advice.understood;
     const auto& a = g.advice;
-    const bool trap = !a.escalate && (!u.flags.empty() || !u.raised_with.empty());
+    // A trap: something tempts an escalation (a plan of the parent's, a matter raised and not
+    // settled) and the rules stay.
+    const bool trap = !a.escalate && (!u.flags.empty() || (!u.raised_with.empty() && u.resolved != Resolved::yes));
     const bool plain = u.raised_with.empty() && u.flags.empty() && !u.compliance && u.stakes == rules.catalog().stakes.front().id;
     y << YAML::BeginMap;
     y << YAML::Key << "id" << YAML::Value << id;
@@ -142,12 +173,13 @@ int generate(const RuleSet& rules, const Bank& bank, int count, std::uint32_t se
     // A pool of distinct situations in the seed's order, then a greedy pick: first the ones that
     // exercise a rule nothing has exercised yet, then the rest in order.
     Draw draw(seed);
+    const Vocabulary vocabulary = vocabulary_of(rules);
     std::vector<Generated> pool;
     std::set<std::string> keys;
     const auto wanted = static_cast<std::size_t>(count);
     for (std::size_t tries = 0; tries < 40 * wanted + 200 && pool.size() < 20 * wanted + 100; ++tries) {
         Generated g;
-        g.situation = draw_situation(rules, draw);
+        g.situation = draw_situation(rules, vocabulary, draw);
         g.key = key_of(g.situation);
         if (!keys.insert(g.key).second) continue;
         g.advice = rules.evaluate(g.situation);

@@ -27,8 +27,10 @@ std::string list_of(const std::vector<Term>& terms) {
     return out;
 }
 
-std::string heading(std::size_t i, const Case& ex) {
-    return fmt::format("## {}. {} ({}, guide {})\n\n", i + 1, ex.name, ex.difficulty, ex.section);
+// The sheet gives nothing away: the id and the guide section would hint at the answer.
+std::string heading(std::size_t i, const Case& ex) { return fmt::format("## {}. ({})\n\n", i + 1, ex.difficulty); }
+std::string key_heading(std::size_t i, const Case& ex) {
+    return fmt::format("## {}. {} (guide: {})\n\n", i + 1, ex.name, ex.section);
 }
 
 std::string sheet(const RuleSet& rules, const std::vector<const Case*>& exercises, std::uint32_t seed) {
@@ -56,7 +58,7 @@ std::string key(const RuleSet& rules, const Bank& bank, const std::vector<const 
     for (std::size_t i = 0; i < exercises.size(); ++i) {
         const Case& ex = *exercises[i];
         const Advice a = rules.evaluate(situation_of(ex.means));
-        md << heading(i, ex);
+        md << key_heading(i, ex);
         md << fmt::format("**Who:** {}. **Channel:** {}. **Escalation:** {}.\n\n", a.contact.title, a.channel.label,
                           a.escalate ? fmt::format("yes, above the {}", a.closest.title) : std::string("no"));
         if (ex.trap) md << "*A trap: escalating here is one of the guide's common mistakes.*\n\n";

@@ -86,7 +86,7 @@ int quiz(const RuleSet& rules, const std::vector<const Case*>& exercises, const 
     try {
         for (std::size_t i = 0; i < exercises.size(); ++i) {
             const Case& ex = *exercises[i];
-            out << fmt::format("\nExercise {} of {}  ({}; guide: {})\n", i + 1, exercises.size(), ex.difficulty, ex.section);
+            out << fmt::format("\nExercise {} of {}  ({})\n", i + 1, exercises.size(), ex.difficulty);
             out << "  \"" << ex.text << "\"\n\n";
             Answer answer;
             answer.contact = session.choose("Who should the parent contact first?", roles);
@@ -101,11 +101,13 @@ int quiz(const RuleSet& rules, const std::vector<const Case*>& exercises, const 
             if (g.all_right()) {
                 out << fmt::format("Right: {}, {}, {}.\n", g.advice.contact.title, g.advice.channel.label,
                                    g.advice.escalate ? "an escalation" : "no escalation");
+                for (const auto& w : g.advice.warnings) out << "The guide also warns: " << w.text << '\n';
             } else {
                 out << "Not quite.\n";
                 explain(rules, g, out);
             }
-            out << fmt::format("Score so far: {} answers right\n", score_words(tally.right(), tally.total()));
+            out << fmt::format("In the guide: {}. Score so far: {} answers right\n", ex.section,
+                               score_words(tally.right(), tally.total()));
         }
     } catch (const Quit&) {
         out << "Session stopped.\n";
