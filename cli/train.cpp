@@ -17,6 +17,16 @@
 namespace advise::cli {
 namespace {
 
+// Exercises whose stated answer is not the rules' (a bank written for other rules, or stale).
+int disagreeing(const RuleSet& rules, const Bank& bank) {
+    int n = 0;
+    for (const auto& ex : bank.exercises) {
+        const Advice a = rules.evaluate(situation_of(ex.means));
+        n += a.contact.id != *ex.contact || a.channel.id != *ex.channel || a.escalate != *ex.escalate;
+    }
+    return n;
+}
+
 void print_counts(const char* title, const std::map<std::string, int>& counts) {
     std::cout << title << '\n';
     for (const auto& [what, n] : counts) std::cout << fmt::format("  {:>3}  {}\n", n, what);
@@ -26,7 +36,7 @@ void print_counts(const char* title, const std::map<std::string, int>& counts) {
 // reframing tasks, each rule's use, and the rules no exercise exercises.
 int summary(const RuleSet& rules, const Bank& bank, const std::string& where) {
     std::map<std::string, int> contacts, channels, difficulty;
-    int traps = 0, reframes = 0, disagree = 0;
+    int traps = 0, reframes = 0;
     RuleUse use;
     for (const auto& ex : bank.exercises) {
         const Advice a = rules.evaluate(situation_of(ex.means));
@@ -35,11 +45,10 @@ int summary(const RuleSet& rules, const Bank& bank, const std::string& where) {
         ++difficulty[ex.difficulty];
         traps += ex.trap;
         reframes += ex.reframe.has_value();
-        disagree += a.contact.id != *ex.contact || a.channel.id != *ex.channel || a.escalate != *ex.escalate;
         count_rules(a, use);
     }
     std::cout << fmt::format("{} exercises in {}: {} traps, {} reframing tasks\n", bank.exercises.size(), where, traps, reframes);
-    if (disagree) std::cout << fmt::format("{} exercises state an answer the rules do not give (advise test --from-facts shows which)\n", disagree);
+    if (const int disagree = disagreeing(rules, bank)) std::cout << fmt::format("{} exercises state an answer the rules do not give (advise test --from-facts shows which)\n", disagree);
     print_counts("By difficulty", difficulty);
     print_counts("By the person to contact", contacts);
     print_counts("By channel", channels);
@@ -59,6 +68,11 @@ int train(const RuleSet& rules, const std::string& rules_file, const TrainOption
     if (options.summary) return summary(rules, bank, where);
     if (!options.grade.empty()) return grade_class(rules, bank, options.grade, options.json, std::cout);
     if (options.generate > 0) return generate(rules, bank, options.generate, seed, std::cout);
+    // Trainees are graded by the rules, whatever an exercise states; say so when they differ.
+    if (const int n = disagreeing(rules, bank))
+        std::cerr << fmt::format("advise: {} in {} {} an answer the rules do not give; the rules' answer is used "
+                                 "(advise test --from-facts shows which)\n",
+                                 n == 1 ? "1 exercise" : fmt::format("{} exercises", n), where, n == 1 ? "states" : "state");
     if (options.handout > 0) {
         const auto chosen = choose(bank, options.difficulty, options.topic, static_cast<std::size_t>(options.handout), seed);
         return handout(rules, bank, chosen, seed, options.out, std::cout);

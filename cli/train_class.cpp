@@ -119,8 +119,8 @@ private:
 std::string said_words(const RuleSet& rules, const Graded& g, Skill s) {
     const auto& a = g.answer;
     switch (s) {
-        case Skill::routing: return a.contact ? role_title(rules, *a.contact) : "no answer";
-        case Skill::channel: return a.channel ? channel_label(rules, *a.channel) : "no answer";
+        case Skill::routing: return a.contact ? label_in(rules.catalog().roles, *a.contact) : "no answer";
+        case Skill::channel: return a.channel ? label_in(rules.catalog().channels, *a.channel) : "no answer";
         case Skill::escalation: return a.escalate ? (*a.escalate ? "yes" : "no") : "no answer";
         case Skill::reframing: return a.reframe.value_or("no answer");
     }

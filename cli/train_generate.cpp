@@ -10,6 +10,7 @@
 
 #include "commands.hpp"
 #include "train_coverage.hpp"
+#include "train_grade.hpp"
 
 namespace advise::cli {
 namespace {
@@ -19,12 +20,6 @@ struct Generated {
     Advice advice;
     std::string key;  // tells two situations apart
 };
-
-std::string label_of(const std::vector<Term>& terms, const std::string& id) {
-    for (const auto& t : terms)
-        if (t.id == id) return t.label;
-    return id;
-}
 
 std::string lower_first(std::string s) {
     if (!s.empty() && s.size() > 1 && !std::isupper(static_cast<unsigned char>(s[1])))
@@ -36,21 +31,21 @@ std::string lower_first(std::string s) {
 std::string describe(const RuleSet& rules, const Generated& g) {
     const auto& c = rules.catalog();
     const auto& u = g.advice.understood;
-    std::string text = fmt::format("About {}: {}.", label_of(c.topics, std::string(u.topic)),
-                                   lower_first(label_of(c.message_types, std::string(u.message_type))));
+    std::string text = fmt::format("About {}: {}.", label_in(c.topics, std::string(u.topic)),
+                                   lower_first(label_in(c.message_types, std::string(u.message_type))));
     if (!u.raised_with.empty()) {
         std::string who;
         for (std::size_t i = 0; i < u.raised_with.size(); ++i)
             who += fmt::format("{}{}", i == 0 ? "the " : i + 1 == u.raised_with.size() ? " and then the " : ", the ",
-                               label_of(c.roles, std::string(u.raised_with[i])));
+                               label_in(c.roles, std::string(u.raised_with[i])));
         const char* outcome = u.resolved == Resolved::no    ? "and it was not addressed"
                               : u.resolved == Resolved::yes ? "and it was sorted out"
                                                             : "and has not said how that went";
         text += fmt::format(" The parent already raised it with {}, {}.", who, outcome);
     }
-    if (!c.stakes.empty() && u.stakes != c.stakes.front().id) text += fmt::format(" {}.", label_of(c.stakes, std::string(u.stakes)));
+    if (!c.stakes.empty() && u.stakes != c.stakes.front().id) text += fmt::format(" {}.", label_in(c.stakes, std::string(u.stakes)));
     if (u.compliance) text += " The school is out of compliance with a legal obligation.";
-    for (const auto& f : u.flags) text += fmt::format(" {}.", label_of(c.flags, std::string(f)));
+    for (const auto& f : u.flags) text += fmt::format(" {}.", label_in(c.flags, std::string(f)));
     return text;
 }
 

@@ -9,11 +9,6 @@
 namespace advise::cli {
 namespace {
 
-std::string lower(std::string s) {
-    for (auto& c : s) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-    return s;
-}
-
 bool is_word_char(char c) { return std::isalnum(static_cast<unsigned char>(c)) || c == '\''; }
 
 // Words of `text` on lines of at most 78 columns, the first line after `first`, the rest
@@ -43,12 +38,6 @@ void wrap(std::ostream& out, const std::string& first, std::size_t rest, std::st
         i = end;
     }
     out << '\n';
-}
-
-std::string title_of(const std::vector<Term>& terms, std::string_view id) {
-    for (const auto& t : terms)
-        if (t.id == id) return t.label;
-    return std::string(id);
 }
 
 std::vector<ReframeCheck> check_reframe(const Reframe& task, const std::string& said, const ReframingChecks& checks) {
@@ -94,11 +83,19 @@ const char* skill_title(Skill s) {
     return "";
 }
 
-std::string role_title(const RuleSet& rules, std::string_view id) { return title_of(rules.catalog().roles, id); }
-std::string channel_label(const RuleSet& rules, std::string_view id) { return title_of(rules.catalog().channels, id); }
+std::string label_in(const std::vector<Term>& terms, std::string_view id) {
+    for (const auto& t : terms)
+        if (t.id == id) return t.label;
+    return std::string(id);
+}
+
+std::string lowercase(std::string s) {
+    for (auto& c : s) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    return s;
+}
 
 bool has_phrase(const std::string& text, const std::string& phrase) {
-    const auto t = lower(text), p = lower(phrase);
+    const auto t = lowercase(text), p = lowercase(phrase);
     if (p.empty()) return false;
     for (auto at = t.find(p); at != std::string::npos; at = t.find(p, at + 1)) {
         const bool starts = at == 0 || !is_word_char(t[at - 1]) || !is_word_char(p.front());
@@ -143,11 +140,11 @@ void explain(const RuleSet& rules, const Graded& g, std::ostream& out) {
     const auto said = [](const auto& answer, auto words) { return answer ? words(*answer) : std::string("no answer"); };
     if (!g.contact)
         wrap(out, "  Who:        ", 14,
-             fmt::format("you said {}; the rules say {}.", said(g.answer.contact, [&](auto& id) { return role_title(rules, id); }),
+             fmt::format("you said {}; the rules say {}.", said(g.answer.contact, [&](auto& id) { return label_in(rules.catalog().roles, id); }),
                          a.contact.title));
     if (!g.channel)
         wrap(out, "  Channel:    ", 14,
-             fmt::format("you said {}; the rules say {}: {}", said(g.answer.channel, [&](auto& id) { return channel_label(rules, id); }),
+             fmt::format("you said {}; the rules say {}: {}", said(g.answer.channel, [&](auto& id) { return label_in(rules.catalog().channels, id); }),
                          a.channel.label, a.channel.why));
     if (!g.escalate) {
         const auto answer = said(g.answer.escalate, [](bool b) { return yes_no(b); });

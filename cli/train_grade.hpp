@@ -69,9 +69,9 @@ std::string score_words(int right, int total);
 // Skills at 80% or better, and the sections to reread, most missed first.
 void print_summary(const Tally& t, std::ostream& out);
 
-// A role's title or a channel's words for an id, else the id itself.
-std::string role_title(const RuleSet& rules, std::string_view id);
-std::string channel_label(const RuleSet& rules, std::string_view id);
+// The label of `id` among `terms` (a role's title, a channel's words...), else the id itself.
+std::string label_in(const std::vector<Term>& terms, std::string_view id);
+std::string lowercase(std::string s);
 // Whether `text` holds `phrase` as whole words, ignoring case.
 bool has_phrase(const std::string& text, const std::string& phrase);
 

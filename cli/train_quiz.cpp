@@ -3,7 +3,6 @@
 #include <fmt/format.h>
 
 #include <algorithm>
-#include <cctype>
 #include <istream>
 #include <ostream>
 
@@ -18,9 +17,7 @@ std::string trimmed_lower(const std::string& s) {
     const auto b = s.find_first_not_of(" \t\r");
     if (b == std::string::npos) return {};
     const auto e = s.find_last_not_of(" \t\r");
-    std::string out = s.substr(b, e - b + 1);
-    for (auto& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-    return out;
+    return lowercase(s.substr(b, e - b + 1));
 }
 
 class Session {

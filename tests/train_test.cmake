@@ -125,6 +125,17 @@ foreach(case "bad_escalate.yaml:6:15: `escalate` is yes or no"
   check("${file}: one line" line_count EQUAL 1)
 endforeach()
 
+# A malformed bank: one line naming the exercise, exit 2. A bank that states another answer
+# than the rules: graded by the rules, with a warning.
+run("" --bank ${train}/bad_bank.yaml --seed 1)
+check("a malformed bank exits 2 (got ${code})" code EQUAL 2)
+check("a malformed bank names the line: ${err}"
+      err STREQUAL "advise: ${train}/bad_bank.yaml:2:5: exercise 'no-difficulty' needs a `difficulty`: easy, medium or hard\n")
+run("1\n1\nn\n" --bank ${train}/stale_bank.yaml --seed 1)
+check_has("Right: General Education Teacher" "graded by the rules, not the stated answer")
+string(FIND "${err}" "1 exercise in ${train}/stale_bank.yaml states an answer the rules do not give" warned)
+check("a stale bank is warned about: ${err}" NOT warned EQUAL -1)
+
 # --- The bank: what it covers --------------------------------------------------------------
 run("" --summary)
 check("--summary exits 0 (got ${code})" code EQUAL 0)
