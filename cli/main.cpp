@@ -135,6 +135,14 @@ int main(int argc, char** argv) {
         ->type_name("DIR");
     train_command->add_flag("--summary", train_options.summary, "What the bank covers: people, channels, traps, rules");
     train_command->add_option("--rules", rules_file, "A rule file to train with instead of the built-in rules")->type_name("FILE");
+    train_command->footer(R"(
+Examples:
+  advise train                              10 exercises: who, which channel, escalate or not
+  advise train --count 5 --difficulty hard --seed 7
+  advise train --grade answers.yaml --json  a class's answers, per trainee and per skill
+  advise train --generate 20 --seed 3 > more.yaml && advise train --bank more.yaml
+  advise train --handout 12 --seed 4 --out workshop/
+  advise train --summary                    what the exercise bank covers)");
 
     try {
         app.parse(argc, argv);
