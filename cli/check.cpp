@@ -8,7 +8,7 @@
 namespace advise::cli {
 
 int check(const std::string& file, bool json) {
-    const CheckReport report = file.empty() ? CheckReport{true, advise::check(RuleSet::builtin())} : check_file(file);
+    const CheckReport report = file.empty() ? CheckReport{true, true, advise::check(RuleSet::builtin())} : check_file(file);
     if (json) {
         auto list = nlohmann::ordered_json::array();
         for (const auto& f : report.findings)
@@ -20,7 +20,7 @@ int check(const std::string& file, bool json) {
                             {"message", f.where.message},
                             {"rules", f.rules}});
         std::cout << nlohmann::ordered_json{{"file", file.empty() ? RuleSet::builtin().source_name() : file},
-                                            {"loaded", report.readable},
+                                            {"loaded", report.loaded},
                                             {"findings", list}}
                          .dump(2, ' ', false, nlohmann::ordered_json::error_handler_t::replace)
                   << '\n';
@@ -29,7 +29,7 @@ int check(const std::string& file, bool json) {
         if (report.findings.empty())
             std::cout << (file.empty() ? RuleSet::builtin().source_name() : file) << ": no findings\n";
     }
-    if (!report.readable) return exit_bad_input;
+    if (!report.loaded) return exit_bad_input;
     return report.findings.empty() ? exit_advice : exit_unsure;
 }
 

@@ -14,6 +14,8 @@ namespace advise::cli {
 inline constexpr int exit_advice = 0;
 inline constexpr int exit_unsure = 1;
 inline constexpr int exit_bad_input = 2;
+inline constexpr int exit_some_lines_failed = 3;  // --batch: some lines got an "error" object
+inline constexpr int exit_cannot_write = 4;       // the output could not be written (a full disk)
 
 enum class Format { text, json, dot };
 
@@ -41,8 +43,9 @@ struct AskOptions {
 
 // One situation: structured (options only) or told in words (options override the words).
 int ask(const RuleSet& rules, const AskOptions& options);
-// One situation a line in, one JSON object a line out.
-int batch(const RuleSet& rules, const GivenFacts& given, std::istream& in, std::ostream& out);
+// One situation a line in, one JSON object a line out: every line, numbered, errors included;
+// how many lines failed goes to `err`.
+int batch(const RuleSet& rules, const GivenFacts& given, std::istream& in, std::ostream& out, std::ostream& err);
 int list(const RuleSet& rules, const std::string& kind);
 // advise check [FILE]: findings of the static analysis; the built-in rules without FILE.
 int check(const std::string& file, bool json);

@@ -2,11 +2,15 @@
 #include <CLI/CLI.hpp>
 #include <unistd.h>
 
+#include <cerrno>
+#include <cstdio>
 #include <cstdlib>
+#include <cstring>
 #include <iostream>
-#include <iterator>
 
 #include "commands.hpp"
+#include "read_input.hpp"
+#include "situation_from.hpp"
 #include "train.hpp"
 
 namespace {
@@ -39,6 +43,8 @@ Exit codes:
   1  nothing in the text was understood (one question is printed); for `test`, a case failed
   2  bad input (empty, too long, binary or invalid UTF-8 text; an unknown id; a bad option)
      or a rule file that cannot be loaded (every problem as file:line:column: key: message)
+  3  --batch: some lines could not be answered (each has its {"line": N, "error": ...})
+  4  the output could not be written (a full disk, a closed output)
 
 Environment:
   NO_COLOR  when set, never colour the output (colour is used only on a terminal)
@@ -55,7 +61,7 @@ std::string join(const std::vector<std::string>& words) {
 
 }  // namespace
 
-int main(int argc, char** argv) {
+int run(int argc, char** argv) {
     using namespace advise;
     CLI::App app{description, "advise"};
     app.footer(footer);
@@ -168,7 +174,10 @@ Examples:
         if (*graph_command) return cli::graph(rules, ladder);
         if (*test_command) return cli::test(rules, test_options);
         if (*train_command) return cli::train(rules, rules_file, train_options);
-        if (batch) return cli::batch(rules, given, std::cin, std::cout);
+        // Facts given as options are checked before any input is read: a batch with an unknown
+        // id fails at once, not once per line.
+        if (given.any()) (void)rules.evaluate(cli::given_only(given));
+        if (batch) return cli::batch(rules, given, std::cin, std::cout, std::cerr);
 
         cli::AskOptions ask;
         ask.given = given;
@@ -182,7 +191,7 @@ Examples:
                 std::cerr << "advise: say what happened, e.g. advise \"OT question about handwriting\" (see advise --help)\n";
                 return cli::exit_bad_input;
             }
-            ask.text = std::string(std::istreambuf_iterator<char>(std::cin), std::istreambuf_iterator<char>());
+            ask.text = cli::read_text(std::cin);
         }
         return cli::ask(rules, ask);
     } catch (const LoadError& e) {
@@ -192,4 +201,20 @@ Examples:
         std::cerr << "advise: " << e.what() << '\n';
         return cli::exit_bad_input;
     }
+}
+
+// Whatever the command, an answer that could not be written is not a success.
+int main(int argc, char** argv) {
+    // advise writes through std::cout only: its own buffer is much faster than C stdio's (a
+    // --batch of 100,000 lines), and a failed write still shows as the stream's state.
+    std::ios::sync_with_stdio(false);
+    const int code = run(argc, argv);
+    errno = 0;
+    std::cout.flush();
+    if (std::fflush(stdout) != 0 || std::ferror(stdout) || !std::cout) {
+        std::cerr << "advise: cannot write the output" << (errno != 0 ? std::string(": ") + std::strerror(errno) : "")
+                  << '\n';
+        return advise::cli::exit_cannot_write;
+    }
+    return code;
 }

@@ -7,6 +7,7 @@
 #include <ostream>
 
 #include "commands.hpp"
+#include "read_input.hpp"
 
 namespace advise::cli {
 namespace {
@@ -26,11 +27,16 @@ public:
 
     // One line of input; Quit when the trainee quits or the input ends.
     std::string line(const char* prompt = "> ") {
-        out_ << prompt << std::flush;
         std::string s;
-        if (!std::getline(in_, s)) {
-            out_ << "\n(input ended)\n";
-            throw Quit{};
+        for (;;) {
+            out_ << prompt << std::flush;
+            const Line got = read_line(in_, s);  // bounded: a line is at most a text's length
+            if (got == Line::end) {
+                out_ << "\n(input ended)\n";
+                throw Quit{};
+            }
+            if (got == Line::read) break;
+            out_ << "\nThat answer is too long; a few words will do.\n";
         }
         if (echo_) out_ << s << '\n';  // piped answers show in the transcript as typed ones do
         if (const auto t = trimmed_lower(s); t == "q" || t == "quit") throw Quit{};

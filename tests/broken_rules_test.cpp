@@ -346,7 +346,7 @@ TEST_CASE("broken: a missing file throws LoadError naming the path", "[broken]")
         RuleSet::from_file(path);
         FAIL("a missing file loaded");
     } catch (const LoadError& e) {
-        CHECK(lines_of(e) == std::vector<std::string>{path + ": cannot open the rule file"});
+        CHECK(lines_of(e) == std::vector<std::string>{path + ": cannot read the file: there is no such file"});
     }
 }
 
@@ -357,6 +357,6 @@ TEST_CASE("broken: a directory is not a readable rule file", "[broken]") {
         RuleSet::from_file(path);
         FAIL("a directory loaded");
     } catch (const LoadError& e) {
-        CHECK(lines_of(e) == std::vector<std::string>{path + ": cannot open the rule file: it is a directory"});
+        CHECK(lines_of(e) == std::vector<std::string>{path + ": cannot read the file: it is a folder"});
     }
 }

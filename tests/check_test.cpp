@@ -82,5 +82,5 @@ TEST_CASE("a file that is not YAML, or not there, cannot be checked", "[check]")
     const auto missing = advise::check_file(path("no_such_file.yaml"));
     CHECK_FALSE(missing.readable);
     REQUIRE(missing.findings.size() == 1);
-    CHECK(missing.findings[0].where.message == "cannot open the rule file");
+    CHECK(missing.findings[0].where.message == "cannot read the file: there is no such file");
 }

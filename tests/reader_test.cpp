@@ -194,10 +194,17 @@ TEST_CASE("bad text is refused with a plain message", "[reader]") {
     CHECK_THROWS_WITH(rules().read(""), Catch::Contains("the text is empty"));
     CHECK_THROWS_WITH(rules().read("   \n\t "), Catch::Contains("the text is empty"));
     CHECK_THROWS_WITH(rules().read(std::string(1 << 20, 'a')), Catch::Contains("the text is too long"));
-    CHECK_THROWS_WITH(rules().read(std::string("speech\0therapy", 14)), Catch::Contains("control byte"));
+    CHECK_THROWS_WITH(rules().read(std::string("speech\0therapy", 14)), Catch::Contains("NUL byte"));
     CHECK_THROWS_WITH(rules().read("speech \xff\xfe therapy"), Catch::Contains("not valid UTF-8"));
     CHECK_THROWS_WITH(rules().read("\xc0\xaf"), Catch::Contains("not valid UTF-8"));  // overlong
     CHECK_THROWS_AS(rules().read("\x01\x02\x03"), advise::InputError);
+    // Letters it cannot read are not "empty", and one stray control character is not "binary".
+    for (const char* foreign : {"\u8001\u5e08\u6ca1\u6709\u56de\u590d", "\u03bf \u03b4\u03ac\u03c3\u03ba\u03b1\u03bb\u03bf\u03c2", "\U0001F622\U0001F4DA"})
+        CHECK_THROWS_WITH(rules().read(foreign), Catch::Contains("no words advise can read"));
+    // Accented letters are letters: "speech th\u00e9rapy" is read as "speech therapy".
+    CHECK(rules().read("sp\u00e9ech th\u00c9rapy question").situation.topic == rules().read("speech therapy question").situation.topic);
+    CHECK_THROWS_WITH(rules().read("speech\vtherapy"), Catch::Contains("a control character (U+000B, byte 7)"));
+    CHECK_THROWS_WITH(rules().read("speech\x7ftherapy"), Catch::Contains("a control character (U+007F"));
 }
 
 TEST_CASE("each topic's example sentences read as that topic", "[reader][examples]") {

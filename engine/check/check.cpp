@@ -256,6 +256,7 @@ CheckReport check_string(std::string_view yaml, std::string source_name) {
     try {
         if (!model.readable) diagnostics.throw_if_any();
         const RuleSet rules = RuleSet::from_string(yaml, source_name);
+        report.loaded = true;
         report.findings = check(rules);
     } catch (const LoadError& e) {
         for (const auto& d : e.diagnostics()) report.findings.push_back({"load", d, {}});

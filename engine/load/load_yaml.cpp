@@ -90,6 +90,7 @@ public:
         // that locate() can follow the value through the file).
         if (value.Tag() == "!" && (source_[out.pos.offset] == '"' || source_[out.pos.offset] == '\''))
             out.pos.column += 1;
+        refuse_controls(out);
         if (required && out.value.empty()) diagnostics_.error(out, "'" + key + "' is empty");
         return out;
     }
@@ -111,12 +112,24 @@ public:
                 continue;
             }
             located.value = item.Scalar();
+            refuse_controls(located);
             out.push_back(std::move(located));
         }
         return out;
     }
 
 private:
+    // An escape such as "\\e[31m" or "\\u202E" in a quoted value decodes to a character that
+    // would reach a terminal raw (in --list, in advice): refused where the value is.
+    void refuse_controls(const Located& located) {
+        if (const auto at = find_terminal_control(located.value); at != std::string::npos) {
+            const auto length = utf8_sequence_length(located.value, at);
+            diagnostics_.error(located, "a control character (" +
+                                            code_point_name(utf8_code_point(located.value, at, length)) +
+                                            ") in the value; write the text without it");
+        }
+    }
+
     const YAML::Node& node_;
     std::string path_;
     Diagnostics& diagnostics_;
@@ -424,19 +437,21 @@ void report_yaml_error(const YAML::Exception& e, std::string_view text, Diagnost
 }
 
 
-// A rule file is UTF-8 text without control bytes; yaml-cpp would pass bad bytes through or
-// stop at a NUL, so they are found here, with their line and column.
+// A rule file is UTF-8 text without control characters; yaml-cpp would pass bad bytes through
+// or stop at a NUL, so they are found here, with their line and column.
 bool check_bytes(std::string_view text, Diagnostics& diagnostics) {
     std::size_t line = 1, column = 1;
     for (std::size_t i = 0; i < text.size();) {
         const auto c = static_cast<unsigned char>(text[i]);
         const std::size_t length = utf8_sequence_length(text, i);
-        if (length == 0 || (c < 0x20 && c != '\n' && c != '\r' && c != '\t') || c == 0x7F) {
+        if (length == 0) {
             char hex[8];
             std::snprintf(hex, sizeof hex, "0x%02x", c);
-            diagnostics.error({line, column, i}, "",
-                              length == 0 ? std::string("invalid UTF-8 (byte ") + hex + ")"
-                                          : std::string("a control byte (") + hex + ") in the rule file");
+            diagnostics.error({line, column, i}, "", std::string("invalid UTF-8 (byte ") + hex + ")");
+            return false;
+        }
+        if (const char32_t cp = utf8_code_point(text, i, length); is_terminal_control(cp)) {
+            diagnostics.error({line, column, i}, "", "a control character (" + code_point_name(cp) + ") in the rule file");
             return false;
         }
         if (c == '\n') {
@@ -497,7 +512,7 @@ void load_examples(RuleModel& model, const std::filesystem::path& base, Diagnost
         try {
             text = read_rule_file(path);
         } catch (const LoadError& e) {
-            diagnostics.error(file, "cannot read the examples file '" + path + "': " + e.diagnostics().front().message);
+            diagnostics.error(file, "the examples file '" + path + "': " + e.diagnostics().front().message);
             continue;
         }
         const YAML::Node root = parse_checked(text, here, "examples file");

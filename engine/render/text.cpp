@@ -2,6 +2,7 @@
 #include <fmt/format.h>
 
 #include "advise/render.hpp"
+#include "render/escape.hpp"
 
 namespace advise {
 namespace {
@@ -30,7 +31,7 @@ void understood_lines(std::string& out, const std::vector<Evidence>& from, const
     auto line = [&](std::string_view name, std::string_view value, const Evidence* e) {
         // Words the person wrote are quoted; "(given)" and "(default...)" notes are not.
         std::string source = !e ? "(default)" : e->words.empty() || e->words.front() == '(' ? e->words
-                                                                                            : "<- \"" + e->words + "\"";
+                                                                                            : fmt::format("<- \"{}\"", detail::printable(e->words));
         if (e && e->learned) source += " (learned)";
         out += fmt::format("  {:<14} {}  {}{}{}\n", name, value, p.dim, source, p.reset);
     };
@@ -49,8 +50,8 @@ void understood_lines(std::string& out, const std::vector<Evidence>& from, const
         std::string name = e.fact == "raised_with" ? "raised with" : e.fact == "message_type" ? "message type" : e.fact;
         line(name, shown(e), &e);
     }
-    for (const auto& words : ignored) out += fmt::format("  {:<14} \"{}\"\n", "ignored", words);
-    for (const auto& fix : corrected) out += fmt::format("  {:<14} {}\n", "read as", fix);
+    for (const auto& words : ignored) out += fmt::format("  {:<14} \"{}\"\n", "ignored", detail::printable(words));
+    for (const auto& fix : corrected) out += fmt::format("  {:<14} {}\n", "read as", detail::printable(fix));
 }
 
 }  // namespace

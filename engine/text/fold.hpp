@@ -7,9 +7,11 @@
 #include <string_view>
 #include <vector>
 
+#include "advise/reading.hpp"
+
 namespace advise::detail::text {
 
-inline constexpr std::size_t max_text_bytes = 64 * 1024;
+using advise::max_text_bytes;
 
 struct Folded {
     std::string text;                    // lower case; ’ -> ', “ ” -> ", – — -> -

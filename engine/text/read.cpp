@@ -98,8 +98,10 @@ private:
             bool found = false;
             for (std::size_t skip = 0; skip < reach && next + skip < stems_.size(); ++skip) {
                 const auto at_word = next + skip;
-                // A gap never spans a clause, nor a negation: "is (not) working" is not "is working".
-                if (skip > 0 && (tokens_.words[at_word].clause_start || lexicon_.negates(exact_[at_word - 1]))) break;
+                // A phrase never spans a clause ("He stayed in. Half the class..." is not "in
+                // half"), and a gap never spans a negation: "is (not) working" is not "is working".
+                if (k > 0 && tokens_.words[at_word].clause_start) break;
+                if (skip > 0 && lexicon_.negates(exact_[at_word - 1])) break;
                 const auto have = p.exact ? exact_[at_word] : stems_[at_word];
                 if (have == p.words[k]) {
                     next = at_word + 1;

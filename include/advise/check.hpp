@@ -21,6 +21,7 @@ struct Finding {
 
 struct CheckReport {
     bool readable = false;           // false: the file could not be read as YAML at all
+    bool loaded = false;             // true: the rules compiled; false: see the "load" findings
     std::vector<Finding> findings;
 };
 

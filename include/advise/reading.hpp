@@ -1,12 +1,16 @@
 // What advise understood from a situation told in a person's own words.
 #pragma once
 
+#include <cstddef>
 #include <string>
 #include <vector>
 
 #include "advise/situation.hpp"
 
 namespace advise {
+
+// The longest text RuleSet::read accepts, in bytes: a situation is told in a few sentences.
+inline constexpr std::size_t max_text_bytes = 64 * 1024;
 
 // One fact and the words it was read from: {"topic", "accommodation_not_followed", "extended time"}.
 struct Evidence {

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Builds the libFuzzer targets (fuzz_load, fuzz_condition, fuzz_read) with clang, ASan and
+# Builds the libFuzzer targets (fuzz_load, fuzz_condition, fuzz_read, fuzz_stdin) with clang, ASan and
 # UBSan, compiling the engine's sources directly: no CMake build and no generated snapshot
 # needed (the text target loads rules/default.yaml at start-up).
 #
@@ -53,5 +53,10 @@ ar rcs "$out/libadvise_fuzz.a" "${objects[@]}"
 for target in fuzz_load fuzz_condition fuzz_read; do
     echo "linking $out/$target"
     "$cxx" "${common[@]}" -fsanitize=fuzzer "$root/tests/fuzz/$target.cpp" "$out/libadvise_fuzz.a" \
-        -lyaml-cpp -lfmt -o "$out/$target"
+        -lyaml-cpp -lfmt -llinear -o "$out/$target"
 done
+# The CLI's standard-input paths take the CLI's own sources for reading and --batch.
+echo "linking $out/fuzz_stdin"
+"$cxx" "${common[@]}" -I"$root/cli" -fsanitize=fuzzer "$root/tests/fuzz/fuzz_stdin.cpp" \
+    "$root/cli/batch.cpp" "$root/cli/read_input.cpp" "$root/cli/situation_from.cpp" "$out/libadvise_fuzz.a" \
+    -lyaml-cpp -lfmt -llinear -o "$out/fuzz_stdin"

@@ -2,7 +2,7 @@
 # Runs each fuzz target for SECONDS (in parallel, JOBS at a time; default: the number of
 # cores), after replaying the saved regression inputs, and prints the executions and findings.
 #
-#   tests/fuzz/run.sh SECONDS [TARGET...]     targets: load condition read (default: all)
+#   tests/fuzz/run.sh SECONDS [TARGET...]     targets: load condition read stdin (default: all)
 #
 # BUILD_DIR (default build/fuzz) holds the binaries, the growing corpus (corpus/<target>),
 # the seeds made from the repository (seeds/<target>), logs and findings (artifacts/<target>).
@@ -13,10 +13,10 @@ root=$(cd "$(dirname "$0")/../.." && pwd)
 here=$root/tests/fuzz
 out=${BUILD_DIR:-$root/build/fuzz}
 jobs=${JOBS:-$(nproc)}
-seconds=${1:?usage: run.sh SECONDS [load|condition|read]...}
+seconds=${1:?usage: run.sh SECONDS [load|condition|read|stdin]...}
 shift
 targets=("$@")
-[ ${#targets[@]} -gt 0 ] || targets=(load condition read)
+[ ${#targets[@]} -gt 0 ] || targets=(load condition read stdin)
 
 "$here/build.sh" "$out" || exit 2
 
@@ -28,6 +28,7 @@ options() {
         load) echo "-max_len=70000 -timeout=20 -dict=$here/load.dict" ;;
         condition) echo "-max_len=4200 -timeout=10 -dict=$here/condition.dict" ;;
         read) echo "-max_len=16384 -timeout=10" ;;
+        stdin) echo "-max_len=140000 -timeout=20" ;;  # lines over the 64 KiB limit too
     esac
 }
 
@@ -42,7 +43,7 @@ lines_to_files() {
 
 make_seeds() {
     rm -rf "$out/seeds"
-    mkdir -p "$out/seeds/load" "$out/seeds/condition" "$out/seeds/read"
+    mkdir -p "$out/seeds/load" "$out/seeds/condition" "$out/seeds/read" "$out/seeds/stdin"
     # The real rule files, good and broken.
     cp "$root/rules/default.yaml" "$out/seeds/load/"
     for f in "$root"/tests/rules/*/*.yaml; do cp "$f" "$out/seeds/load/$(basename "$(dirname "$f")")_$(basename "$f")"; done
@@ -61,6 +62,9 @@ for s in yaml.safe_load(open(sys.argv[1]))["scenarios"]:
     else
         sed -n 's/^ *text: "\(.*\)"$/\1/p' "$root/tests/scenarios.yaml"
     fi | lines_to_files "$out/seeds/read"
+    # Standard input: the texts, and batches of them.
+    cp "$out"/seeds/read/* "$out/seeds/stdin/"
+    cp "$here"/regressions/stdin/* "$out/seeds/stdin/"
 }
 
 # Replays the saved inputs of a target; each must run clean.
