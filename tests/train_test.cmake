@@ -74,6 +74,10 @@ check("input ending early exits 0 (got ${code})" code EQUAL 0)
 check_has("Answer with a number from 1 to 7, or an id such as general_ed_teacher" "a bad choice is asked again")
 check_has("(input ended)" "the end of the input is said")
 check_has("Summary: 0 exercises" "a summary even so")
+string(REPEAT "x" 70000 long_line)
+run("${long_line}\n1\n3\nn\n" --bank ${train}/bank.yaml --topic homework --seed 1)
+check_has("That answer is too long" "an answer over the text limit is refused")
+check_has("Right: General Education Teacher" "and the session goes on")
 run("q\n" --bank ${train}/bank.yaml --seed 1)
 check_has("Session stopped." "q stops")
 
@@ -196,6 +200,18 @@ check("the handout does not give the answers away" leak EQUAL -1 AND section_lea
 run("" --handout 6 --seed 3 --out ${WORK_DIR}/b)
 file(READ ${WORK_DIR}/b/handout-3.md again)
 check("the same seed, the same handout" again STREQUAL sheet)
+
+# With pandoc on the PATH, a PDF of each file (here a stand-in pandoc that writes its -o file).
+file(MAKE_DIRECTORY ${WORK_DIR}/bin)
+file(WRITE ${WORK_DIR}/bin/pandoc "#!/bin/sh\n[ \"$2\" = -o ] && echo \"from $1\" > \"$3\"\n")
+execute_process(COMMAND chmod +x ${WORK_DIR}/bin/pandoc)
+execute_process(COMMAND ${CMAKE_COMMAND} -E env "PATH=${WORK_DIR}/bin:$ENV{PATH}"
+                        ${ADVISE} train --handout 3 --seed 3 --out ${WORK_DIR}/c
+                OUTPUT_VARIABLE out ERROR_VARIABLE err RESULT_VARIABLE code)
+check_has("Wrote ${WORK_DIR}/c/handout-3.pdf." "the handout as PDF")
+check_has("Wrote ${WORK_DIR}/c/answer-key-3.pdf." "the answer key as PDF")
+file(READ ${WORK_DIR}/c/handout-3.pdf pdf)
+check("pandoc was given the Markdown sheet" pdf STREQUAL "from ${WORK_DIR}/c/handout-3.md\n")
 
 if(failures GREATER 0)
   message(FATAL_ERROR "${failures} of ${checks} checks failed")
