@@ -5,6 +5,7 @@
 #include <fmt/format.h>
 #include <nlohmann/json.hpp>
 
+#include <algorithm>
 #include <map>
 #include <ostream>
 #include <set>
@@ -53,7 +54,8 @@ public:
 
 private:
     [[noreturn]] void fail(const YAML::Mark& mark, const std::string& message) const {
-        throw InputError(fmt::format("{}:{}:{}: {}", path_, mark.line + 1, mark.column + 1, message));
+        // An empty file has no position: its first line is meant.
+        throw InputError(fmt::format("{}:{}:{}: {}", path_, std::max(mark.line, 0) + 1, std::max(mark.column, 0) + 1, message));
     }
 
     std::string text(const YAML::Node& n, const char* what) const {
