@@ -137,9 +137,25 @@ TEST_CASE("broken: a list where a single value belongs", "[broken]") {
           in("wrong_kind_list", {"50:11: topics[0].role: expected a single value, found a list"}));
 }
 
-TEST_CASE("broken: an unsupported format version", "[broken]") {
+// The format read is advise::rule_format; the message says which way a file is apart from it.
+TEST_CASE("broken: a newer rule format is refused: use a newer advise", "[broken]") {
+    REQUIRE(advise::rule_format == 1);
+    const std::string reads = std::string("this advise ") + advise::version + " reads rule format 1";
     CHECK(problems("unsupported_format") ==
-          in("unsupported_format", {"2:9: advise: unsupported rule format '2' (this version reads format 1)"}));
+          in("unsupported_format",
+             {"2:9: advise: rule format 2 is newer than " + reads + ": use a newer advise, or a file of format 1"}));
+}
+
+TEST_CASE("broken: an older rule format is refused: update the file", "[broken]") {
+    const std::string reads = std::string("this advise ") + advise::version + " reads rule format 1";
+    CHECK(problems("older_format") ==
+          in("older_format", {"2:9: advise: rule format 0 is older than " + reads + ": update the file to format 1"}));
+}
+
+TEST_CASE("broken: a rule format that is not a number", "[broken]") {
+    const std::string reads = std::string("this advise ") + advise::version + " reads rule format 1";
+    CHECK(problems("format_not_a_number") ==
+          in("format_not_a_number", {"2:9: advise: the rule format is a whole number, found 'one' (" + reads + ")"}));
 }
 
 TEST_CASE("broken: a file that is a list and not a mapping", "[broken]") {

@@ -5,12 +5,14 @@
 #include <yaml-cpp/yaml.h>
 
 #include <cctype>
+#include <charconv>
 #include <cstdio>
 #include <functional>
 #include <map>
 #include <set>
 #include <string>
 
+#include "advise/version.hpp"
 #include "load/suggest.hpp"
 #include "model/utf8.hpp"
 
@@ -253,15 +255,33 @@ void read_reader(const YAML::Node& node, ReaderDef& reader, Diagnostics& d, std:
     }
 }
 
+// `advise: N`, the rule format. A file of another format is refused, saying which way apart
+// the two are: an older file is to be brought up to date, a newer one needs a newer advise.
+void check_format(const Located& format, Diagnostics& d) {
+    if (!format.present()) return;
+    const std::string reads = "this advise " + std::string(version) + " reads rule format " +
+                              std::to_string(rule_format);
+    int n = 0;
+    const char* end = format.value.data() + format.value.size();
+    const auto [stop, ec] = std::from_chars(format.value.data(), end, n);
+    if (ec != std::errc() || stop != end) {
+        d.error(format, "the rule format is a whole number, found '" + format.value + "' (" + reads + ")");
+    } else if (n < rule_format) {
+        d.error(format, "rule format " + format.value + " is older than " + reads +
+                            ": update the file to format " + std::to_string(rule_format));
+    } else if (n > rule_format) {
+        d.error(format, "rule format " + format.value + " is newer than " + reads +
+                            ": use a newer advise, or a file of format " + std::to_string(rule_format));
+    }
+}
+
 void read_file(const YAML::Node& root, RuleModel& model, Diagnostics& d) {
     const std::string_view src = model.text;
     MapReader top(root, "",
                   {"advise", "name", "defaults", "roles", "channels", "message_types", "stakes", "flags",
                    "topics", "ladder", "escalation", "stay", "warnings", "notes", "reader", "examples"},
                   d, src);
-    const Located format = top.scalar("advise", false);
-    if (format.present() && format.value != "1")
-        d.error(format, "unsupported rule format '" + format.value + "' (this version reads format 1)");
+    check_format(top.scalar("advise", false), d);
     model.name = top.scalar("name", false);
 
     if (const YAML::Node defaults = root["defaults"]) {

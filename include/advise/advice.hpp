@@ -14,11 +14,13 @@
 
 namespace advise {
 
+// A role of the rule set: who to contact.
 struct RoleRef {
     std::string_view id;     // stable role id, e.g. "general_ed_teacher"
     std::string_view title;  // the guide's title, e.g. "General Education Teacher"
 };
 
+// A channel of the rule set: how to reach them.
 struct ChannelRef {
     std::string_view id;     // stable channel id, e.g. "email_then_phone"
     std::string_view label;  // the guide's words, e.g. "Email first, then phone if needed"
@@ -59,6 +61,7 @@ struct AlternativeAdvice {
     bool escalate = false;
 };
 
+// The answer for one situation (RuleSet::evaluate); to_text() and to_json() render it.
 struct Advice {
     RoleRef contact;                                  // who to contact now
     RoleRef closest;                                  // the person closest to the issue (the role table)

@@ -14,6 +14,7 @@ namespace advise {
 // mix, and a rule set that fails to load never replaces the one in use.
 class Advisor {
 public:
+    // Starts with `rules` (by default the built-in rule set).
     explicit Advisor(RuleSet rules = RuleSet::builtin());
 
     // The rule set in use now; it stays valid (and unchanged) for as long as it is held.

@@ -10,6 +10,7 @@
 
 namespace advise {
 
+// One thing the analysis found wrong or doubtful in a rule set.
 struct Finding {
     // load (the file cannot be compiled: an unknown id, a ladder cycle, a bad condition...),
     // unreachable_role, unused_channel, unreadable_topic, phrase_overlap, overlap, gap,
@@ -19,6 +20,7 @@ struct Finding {
     std::vector<std::string> rules;  // the rule ids involved
 };
 
+// What check_file() and check_string() found.
 struct CheckReport {
     bool readable = false;           // false: the file could not be read as YAML at all
     bool loaded = false;             // true: the rules compiled; false: see the "load" findings

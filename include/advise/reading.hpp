@@ -28,6 +28,7 @@ struct Alternative {
     std::string words;     // the words that weighed most for it, or the phrase that names it
 };
 
+// What RuleSet::read() understood from a text: the situation, and the words behind each fact.
 struct Reading {
     Situation situation;              // the facts read; unset ones are left empty for the defaults
     std::vector<Evidence> evidence;   // what was understood, and from which words

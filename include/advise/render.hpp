@@ -8,10 +8,12 @@
 
 namespace advise {
 
+// How to_text() writes.
 struct TextStyle {
     bool color = false;  // ANSI colour; the CLI turns it on only for a terminal without NO_COLOR
 };
 
+// The answer as a person reads it: what was understood, contact, channel, then why, rule by rule.
 std::string to_text(const Advice& advice, TextStyle style = {});
 // One JSON object; `indent` < 0 gives a single line (for --batch).
 std::string to_json(const Advice& advice, int indent = 2);

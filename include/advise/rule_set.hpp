@@ -64,6 +64,7 @@ public:
     // Graphviz DOT of the escalation ladder.
     std::string ladder_to_dot() const;
 
+    // The compiled form, for the engine's own stages (check, render); opaque to apps.
     const detail::CompiledRules& compiled() const { return *impl_; }
 
 private:

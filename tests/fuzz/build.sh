@@ -14,8 +14,22 @@ cxx=${CXX:-$(command -v clang++-14 || command -v clang++)}
 jobs=${JOBS:-$(nproc)}
 mkdir -p "$out/obj"
 
+# advise/version.h, as CMake writes it from cmake/version.h.in: the project's version and rule
+# format, read from CMakeLists.txt.
+version=$(sed -n 's/^project(advise VERSION \([0-9]*\)\.\([0-9]*\)\.\([0-9]*\).*/\1 \2 \3/p' "$root/CMakeLists.txt")
+format=$(sed -n 's/^set(ADVISE_RULE_FORMAT \([0-9]*\))/\1/p' "$root/CMakeLists.txt")
+read -r major minor patch <<<"$version"
+[ -n "$patch" ] && [ -n "$format" ] || { echo "no version or rule format found in $root/CMakeLists.txt" >&2; exit 2; }
+mkdir -p "$out/include/advise"
+sed -e "s/@PROJECT_VERSION@/$major.$minor.$patch/" -e "s/@PROJECT_VERSION_MAJOR@/$major/" \
+    -e "s/@PROJECT_VERSION_MINOR@/$minor/" -e "s/@PROJECT_VERSION_PATCH@/$patch/" \
+    -e "s/@ADVISE_RULE_FORMAT@/$format/" "$root/cmake/version.h.in" >"$out/include/advise/version.h.new"
+cmp -s "$out/include/advise/version.h.new" "$out/include/advise/version.h" 2>/dev/null ||
+    mv "$out/include/advise/version.h.new" "$out/include/advise/version.h"
+rm -f "$out/include/advise/version.h.new"
+
 common=(-std=c++20 -g -O1 -fno-omit-frame-pointer -fsanitize=address,undefined -fno-sanitize-recover=all
-        -I"$root/include" -I"$root/engine" -DADVISE_DEFAULT_RULES="\"$root/rules/default.yaml\"")
+        -I"$root/include" -I"$out/include" -I"$root/engine" -DADVISE_DEFAULT_RULES="\"$root/rules/default.yaml\"")
 
 # The engine's sources are those of the advise_core library in CMakeLists.txt (the built-in
 # rules aside), so this list follows the build when files are added.
