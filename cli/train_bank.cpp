@@ -59,9 +59,11 @@ std::string locate_bank(const std::string& option, const std::string& rules_file
 
 Bank load_bank(const std::string& path) {
     std::vector<std::string> files;
-    if (fs::is_directory(path)) {
-        for (const auto& entry : fs::directory_iterator(path))
-            if (entry.path().extension() == ".yaml") files.push_back(entry.path().string());
+    std::error_code ec;
+    if (fs::is_directory(path, ec)) {
+        for (fs::directory_iterator it(path, ec), end; !ec && it != end; it.increment(ec))
+            if (it->path().extension() == ".yaml") files.push_back(it->path().string());
+        if (ec) throw InputError("cannot read the exercise folder '" + path + "': " + ec.message());
         std::sort(files.begin(), files.end());
         if (files.empty()) throw InputError("no exercise files (*.yaml) in '" + path + "'");
     } else {

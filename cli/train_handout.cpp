@@ -112,7 +112,7 @@ int handout(const RuleSet& rules, const Bank& bank, const std::vector<const Case
             const std::string& folder, std::ostream& out) {
     std::error_code ec;
     fs::create_directories(folder, ec);
-    if (!fs::is_directory(folder)) throw InputError("cannot write handouts into '" + folder + "'");
+    if (!fs::is_directory(folder, ec)) throw InputError("cannot write handouts into '" + folder + "'");
     const auto sheet_path = fs::path(folder) / fmt::format("handout-{}.md", seed);
     const auto key_path = fs::path(folder) / fmt::format("answer-key-{}.md", seed);
     write(sheet_path, sheet(rules, exercises, seed));
