@@ -9,7 +9,7 @@ const char* const help_text = R"(advise: who at school to contact about a matter
 Usage:
   advise [OPTIONS] "what happened, in your own words"
   advise [OPTIONS] --topic ID [--type ID] ...
-  advise check [FILE] | diff OLD NEW | graph | test FILE...
+  advise check [FILE] | diff OLD NEW | graph | test FILE... | train
 
 Examples:
   advise "my son didn't get extended time on his quiz and I already emailed his teacher twice"
@@ -54,6 +54,7 @@ Commands:
   diff OLD NEW          the situations whose answer changes between two rule files, by rule
   graph [--ladder]      the decision graph (or the escalation ladder) as Graphviz DOT
   test FILE...          run test cases: texts or situations with the answers they should get
+  train                 advocate training: a quiz from the exercise bank, graded by the rules
 
   -h, --help            this help (advise COMMAND --help for a command's options)
   --version             the version

@@ -13,6 +13,7 @@
 #include "help.hpp"
 #include "read_input.hpp"
 #include "situation_from.hpp"
+#include "train.hpp"
 
 namespace {
 
@@ -101,6 +102,41 @@ int run(int argc, char** argv) {
     test_command->add_flag("--from-facts", test_options.from_facts, "Evaluate each case's stated facts (`means`), not its text");
     test_command->add_option("--rules", rules_file, "A rule file to test instead of the built-in rules")->type_name("FILE");
 
+    // advise train: advocate training with the exercise bank, graded by the rules.
+    cli::TrainOptions train_options;
+    auto* train_command = app.add_subcommand(
+        "train", "Advocate training: a quiz from the exercise bank, graded and explained by the rules");
+    train_command->add_option("--count", train_options.count, "Questions in a session (default 10)")
+        ->type_name("N")->check(CLI::Range(1, 1000));
+    train_command->add_option("--difficulty", train_options.difficulty, "Only exercises of this difficulty")
+        ->check(CLI::IsMember({"easy", "medium", "hard"}));
+    train_command->add_option("--topic", train_options.topic, "Only exercises about this topic (see advise --list topics)")
+        ->type_name("ID");
+    train_command->add_option_function<unsigned>(
+        "--seed", [&](const unsigned& seed) { train_options.seed = seed; }, "A repeatable order (the same seed, the same exercises)")
+        ->type_name("S");
+    train_command->add_option("--bank", train_options.bank, "An exercise folder or file (default: the exercises beside the rules)")
+        ->type_name("DIR|FILE");
+    train_command->add_option("--grade", train_options.grade, "Grade the answers of one or many trainees, per trainee and per skill")
+        ->type_name("FILE");
+    train_command->add_flag("--json", train_options.json, "With --grade: the report as JSON");
+    train_command->add_option("--generate", train_options.generate, "Write N new exercises built from the rules, with a coverage report")
+        ->type_name("N")->check(CLI::Range(1, 10000));
+    train_command->add_option("--handout", train_options.handout, "Write a Markdown handout of N exercises and its answer key")
+        ->type_name("N")->check(CLI::Range(1, 1000));
+    train_command->add_option("--out", train_options.out, "With --handout: the folder to write into (default: here)")
+        ->type_name("DIR");
+    train_command->add_flag("--summary", train_options.summary, "What the bank covers: people, channels, traps, rules");
+    train_command->add_option("--rules", rules_file, "A rule file to train with instead of the built-in rules")->type_name("FILE");
+    train_command->footer(R"(
+Examples:
+  advise train                              10 exercises: who, which channel, escalate or not
+  advise train --count 5 --difficulty hard --seed 7
+  advise train --grade answers.yaml --json  a class's answers, per trainee and per skill
+  advise train --generate 20 --seed 3 > more.yaml && advise train --bank more.yaml
+  advise train --handout 12 --seed 4 --out workshop/
+  advise train --summary                    what the exercise bank covers)");
+
     // The top-level help is written for a person (help.cpp); the commands keep CLI11's, made plain.
     app.set_help_flag();
     app.add_flag("-h,--help", help, "This help");
@@ -126,8 +162,9 @@ int run(int argc, char** argv) {
         return fail("--format takes text, json or dot, not '" + format + "'");
     if (resolved && unresolved) return fail("--resolved and --unresolved contradict each other: give one");
     if (*attempts_option && (attempts < 0 || attempts > 1000)) return fail("--attempts takes a number from 0 to 1000");
-    const auto* command = *check_command ? check_command : *diff_command ? diff_command : *graph_command ? graph_command
-                                                                                      : *test_command ? test_command : nullptr;
+    const CLI::App* command = nullptr;
+    for (const auto* sub : {check_command, diff_command, graph_command, test_command, train_command})
+        if (*sub) command = sub;
     if (command && !words.empty())
         return fail("'" + join(words) + "' is not something " + command->get_name() +
                     " takes: give what happened without a command, or the command without it");
@@ -145,6 +182,7 @@ int run(int argc, char** argv) {
         if (!list_kind.empty()) return cli::list(rules, list_kind);
         if (*graph_command) return cli::graph(rules, ladder);
         if (*test_command) return cli::test(rules, test_options);
+        if (*train_command) return cli::train(rules, rules_file, train_options);
         given.raised_with = cli::role_ids(rules, given.raised_with);
         // Facts given as options are checked before any input is read: a batch with an unknown
         // id fails at once, not once per line.

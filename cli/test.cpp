@@ -1,8 +1,6 @@
 // advise test FILE...: texts (or structured situations) with the answers they should get, as
 // amtool's `config routes test` does for a routing tree. PASS or FAIL a case, then accuracy per
 // field and the topics and message types most often confused.
-#include <yaml-cpp/yaml.h>
-
 #include <fmt/format.h>
 
 #include <algorithm>
@@ -10,107 +8,10 @@
 #include <map>
 
 #include "commands.hpp"
+#include "test_cases.hpp"
 
 namespace advise::cli {
 namespace {
-
-// What a case states about the situation (`means`), each fact optional.
-struct Facts {
-    std::optional<std::string> topic, message_type, stakes, resolved;
-    std::optional<bool> compliance;
-    std::optional<std::vector<std::string>> raised_with;
-    std::optional<int> attempts;
-    std::vector<std::string> flags;
-};
-
-struct Case {
-    std::string file, name, text;  // an empty text: the case is the structured situation `means`
-    Facts means;
-    std::optional<std::string> contact, channel;
-    std::optional<bool> escalate;
-    bool trap = false;
-};
-
-std::string scalar(const YAML::Node& node) { return node && node.IsScalar() ? node.Scalar() : std::string(); }
-
-std::string resolved_word(const YAML::Node& node) {
-    const auto s = scalar(node);
-    return s.empty() ? "unknown" : s;
-}
-
-std::vector<Case> load(const std::string& path) {
-    YAML::Node root;
-    try {
-        root = YAML::LoadFile(path);
-    } catch (const YAML::BadFile&) {
-        throw InputError("cannot open the test file '" + path + "'");
-    } catch (const YAML::Exception& e) {
-        throw InputError(fmt::format("{}:{}:{}: {}", path, e.mark.line + 1, e.mark.column + 1, e.msg));
-    }
-    // A test file (`tests:` or `scenarios:`), or a rule set's examples file, whose texts state
-    // their facts beside them (`examples:`): each read back as a test of the facts.
-    const bool examples = root && root.IsMap() && root["examples"];
-    const YAML::Node list = !root || !root.IsMap() ? YAML::Node()
-                            : root["tests"]      ? root["tests"]
-                            : root["scenarios"]  ? root["scenarios"]
-                                                 : root["examples"];
-    if (!list || !list.IsSequence()) throw InputError(path + ": expected a list under `tests:`, `scenarios:` or `examples:`");
-    std::vector<Case> out;
-    for (std::size_t i = 0; i < list.size(); ++i) {
-        const auto& n = list[i];
-        const auto where = fmt::format("{}:{}:{}", path, n.Mark().line + 1, n.Mark().column + 1);
-        if (!n.IsMap()) throw InputError(where + ": a test case is a mapping (text, expect, means)");
-        Case c;
-        c.file = path;
-        c.name = n["id"] ? scalar(n["id"]) : n["name"] ? scalar(n["name"]) : fmt::format("#{}", i + 1);
-        c.text = scalar(n["text"]);
-        try {
-            if (const auto m = examples ? n : n["means"]; m && m.IsMap()) {
-                if (m["topic"]) c.means.topic = scalar(m["topic"]);
-                if (m["message_type"]) c.means.message_type = scalar(m["message_type"]);
-                if (m["stakes"]) c.means.stakes = scalar(m["stakes"]);
-                if (m["compliance"]) c.means.compliance = m["compliance"].as<bool>();
-                if (m["raised_with"]) c.means.raised_with = m["raised_with"].as<std::vector<std::string>>();
-                if (m["resolved"]) c.means.resolved = resolved_word(m["resolved"]);
-                if (m["attempts"]) c.means.attempts = m["attempts"].as<int>();
-                if (m["flags"]) c.means.flags = m["flags"].as<std::vector<std::string>>();
-                if (examples) {  // an example states every fact: the unsaid ones are the defaults
-                    if (!c.means.raised_with) c.means.raised_with = std::vector<std::string>{};
-                    if (!c.means.resolved) c.means.resolved = "unknown";
-                    if (!c.means.stakes) c.means.stakes = "normal";
-                    if (!c.means.compliance) c.means.compliance = false;
-                }
-            }
-            if (const auto e = n["expect"]; e && e.IsMap()) {
-                if (e["contact"]) c.contact = scalar(e["contact"]);
-                if (e["channel"]) c.channel = scalar(e["channel"]);
-                if (e["escalate"]) c.escalate = e["escalate"].as<bool>();
-            }
-            c.trap = n["trap"] && n["trap"].as<bool>();
-        } catch (const YAML::Exception& e) {
-            throw InputError(fmt::format("{}:{}:{}: {}", path, e.mark.line + 1, e.mark.column + 1, e.msg));
-        }
-        if (c.text.empty() && !c.means.topic) throw InputError(where + ": a test case needs `text` or `means` with a topic");
-        if (!c.contact && !c.channel && !c.escalate && !c.means.topic && !c.means.message_type)
-            throw InputError(where + ": a test case needs `expect` (contact, channel, escalate) or `means`");
-        out.push_back(std::move(c));
-    }
-    return out;
-}
-
-Situation situation_of(const Facts& f) {
-    Situation s;
-    s.topic = f.topic.value_or("");
-    s.message_type = f.message_type.value_or("");
-    s.stakes = f.stakes.value_or("");
-    s.compliance = f.compliance.value_or(false);
-    s.raised_with = f.raised_with.value_or(std::vector<std::string>{});
-    const auto r = f.resolved.value_or("unknown");
-    s.resolved = r == "true" ? Resolved::yes : r == "false" ? Resolved::no : Resolved::unknown;
-    s.attempts = f.attempts.value_or(-1);
-    s.flags = f.flags;
-    return s;
-}
 
 std::string word(Resolved r) { return r == Resolved::yes ? "true" : r == Resolved::no ? "false" : "unknown"; }
 
@@ -149,7 +50,7 @@ void print_confusion(const char* title, const std::map<std::pair<std::string, st
 int test(const RuleSet& rules, const TestOptions& options) {
     Tally tally;
     for (const auto& file : options.files) {
-        for (const auto& c : load(file)) {
+        for (const auto& c : load_cases(file)) {
             ++tally.cases;
             Situation s;
             std::vector<std::string> diffs;

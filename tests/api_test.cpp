@@ -2,6 +2,7 @@
 #include <catch2/catch.hpp>
 
 #include <atomic>
+#include <set>
 #include <thread>
 
 #include "small_rules.hpp"
@@ -105,6 +106,26 @@ TEST_CASE("the catalog lists the contract's ids", "[api]") {
         CHECK(std::find(channels.begin(), channels.end(), id) != channels.end());
     CHECK(rules().rule_count() > cat.topics.size() + cat.message_types.size());
     CHECK(rules().source_name() == "rules/default.yaml");
+}
+
+TEST_CASE("the catalog lists every rule and each reason names one of them", "[api]") {
+    const auto& cat = rules().catalog();
+    REQUIRE(cat.rules.size() == rules().rule_count());
+    std::set<std::string> ids;
+    for (const auto& r : cat.rules) {
+        CHECK(!r.label.empty());        // its text
+        CHECK(!r.description.empty());  // its source in the guide
+        ids.insert(r.id);
+    }
+    CHECK(ids.size() == cat.rules.size());
+    for (const auto& t : cat.topics) {
+        advise::Situation s;
+        s.topic = t.id;
+        s.stakes = "safety";
+        const auto a = rules().evaluate(s);
+        for (const auto* list : {&a.reasons, &a.warnings, &a.notes})
+            for (const auto& r : *list) CHECK(ids.count(std::string(r.rule)) == 1);
+    }
 }
 
 TEST_CASE("JSON output keeps the contract's shape", "[api][json]") {

@@ -34,8 +34,6 @@ std::string evaluate_json(const advise_rules* rules, const char* json) {
     return taken(advise_evaluate_json(rules, json));
 }
 
-const std::string builtin_path = std::string(ADVISE_SOURCE_DIR) + "/rules/default.yaml";
-
 }  // namespace
 
 TEST_CASE("C: the version is the project's, as the C++ API and the headers give it", "[capi]") {
@@ -84,11 +82,18 @@ TEST_CASE("C: free text is read and evaluated as the CLI does; nothing understoo
 }
 
 TEST_CASE("C: rule sets from a file and from a string", "[capi]") {
-    const Rules from_file(advise_rules_from_file(builtin_path.c_str()));
+    // A small file: the default rules' file would train the reader's models again, for minutes
+    // under the sanitizers, to show what the built-in snapshot already shows.
+    const std::string small_path = std::string(ADVISE_SOURCE_DIR) + "/tests/rules/broken/valid_base.yaml";
+    const Rules from_file(advise_rules_from_file(small_path.c_str()));
     REQUIRE(from_file);
-    const Rules builtin(advise_rules_builtin());
-    const char* situation = R"({"topic": "accommodation_not_followed", "raised_with": ["general_ed_teacher"], "resolved": false})";
-    CHECK(evaluate_json(from_file.get(), situation) == evaluate_json(builtin.get(), situation));
+    const auto same = advise::RuleSet::from_file(small_path);
+    advise::Situation homework;
+    homework.topic = "homework";
+    homework.raised_with = {"teacher"};
+    homework.resolved = advise::Resolved::no;
+    CHECK(nlohmann::json::parse(evaluate_json(from_file.get(), R"({"topic": "homework", "raised_with": ["teacher"], "resolved": false})")) ==
+          nlohmann::json::parse(advise::to_json(same.evaluate(homework))));
 
     const std::string yaml = test::small_rules();
     const Rules district(advise_rules_from_string(yaml.data(), yaml.size(), "district.yaml"));

@@ -77,3 +77,10 @@ TEST_CASE("several warnings at once, in rule order", "[warnings]") {
     CHECK(test::rule_ids(a.warnings) == std::vector<std::string>{"warn.principal_before_teacher",
                                                                  "warn.verbal_agreement", "warn.signing_iep_at_meeting"});
 }
+
+TEST_CASE("a one-off lapse is named as such only for a concern or a question about one", "[warnings]") {
+    CHECK(has_rule(rules().evaluate(situation("accommodation_not_followed", "concern")).warnings, "warn.one_off_lapse"));
+    CHECK(has_rule(rules().evaluate(situation("accommodation_not_followed", "quick_question")).warnings, "warn.one_off_lapse"));
+    // Disagreeing with a change to an accommodation (phasing out a break card) is not a lapse.
+    CHECK_FALSE(has_rule(rules().evaluate(situation("accommodation_not_followed", "disagreement")).warnings, "warn.one_off_lapse"));
+}

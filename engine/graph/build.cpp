@@ -404,6 +404,7 @@ private:
         for (const auto& m : model_.message_types) c.message_types.push_back({m.id.value, m.label.value, m.note.value});
         for (const auto& s : model_.stakes) c.stakes.push_back({s.id.value, s.label.value, ""});
         for (const auto& f : model_.flags) c.flags.push_back({f.id.value, f.label.value, ""});
+        for (const auto& rule : out_->rules) c.rules.push_back({rule.id, rule.text, rule.source});
     }
 
     Vertex add_vertex(VertexKind kind, std::int32_t ref, std::string label) {

@@ -29,6 +29,7 @@ struct Catalog {
     std::vector<Term> message_types;
     std::vector<Term> stakes;
     std::vector<Term> flags;
+    std::vector<Term> rules;  // every rule with an id, the routes included: label = its text, description = its source
 };
 
 // Immutable and cheap to copy (copies share one compiled graph). Every const member is safe to
