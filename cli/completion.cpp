@@ -21,7 +21,7 @@ _advise_files() {
 _advise() {
     local cur="${COMP_WORDS[COMP_CWORD]}" prev="${COMP_WORDS[COMP_CWORD-1]}" kind="" command="" i
     for ((i = 1; i < COMP_CWORD; i++)); do
-        case "${COMP_WORDS[i]}" in check|diff|graph|test) command="${COMP_WORDS[i]}"; break ;; esac
+        case "${COMP_WORDS[i]}" in check|diff|graph|test|train) command="${COMP_WORDS[i]}"; break ;; esac
     done
     case "$prev" in
         --topic) kind=topics ;;
@@ -33,7 +33,8 @@ _advise() {
         --format) COMPREPLY=($(compgen -W "text json dot" -- "$cur")); return ;;
         --completion) COMPREPLY=($(compgen -W "bash" -- "$cur")); return ;;
         --rules) _advise_files "$cur"; return ;;
-        --school|--attempts|--min) return ;;
+        --bank|--grade|--out) _advise_files "$cur"; return ;;
+        --school|--attempts|--min|--count|--seed|--generate|--handout) return ;;
     esac
     if [ -n "$kind" ]; then
         COMPREPLY=($(compgen -W "$("${COMP_WORDS[0]}" --list "$kind" 2>/dev/null | cut -d' ' -f1)" -- "$cur"))
@@ -44,11 +45,12 @@ _advise() {
         diff) [[ "$cur" == -* ]] && COMPREPLY=($(compgen -W "--json --help" -- "$cur")) || _advise_files "$cur" ;;
         graph) [[ "$cur" == -* ]] && COMPREPLY=($(compgen -W "--ladder --rules --help" -- "$cur")) || _advise_files "$cur" ;;
         test) [[ "$cur" == -* ]] && COMPREPLY=($(compgen -W "--min --quiet --from-facts --rules --help" -- "$cur")) || _advise_files "$cur" ;;
+        train) COMPREPLY=($(compgen -W "--count --difficulty --topic --seed --bank --grade --json --generate --handout --out --summary --rules --help" -- "$cur")) ;;
         *)
             if [[ "$cur" == -* ]]; then
                 COMPREPLY=($(compgen -W "--topic --type --stakes --compliance --raised-with --resolved --unresolved --attempts --flag --school --why --no-input --rules --json --format --batch --list --completion --help --version" -- "$cur"))
             else
-                COMPREPLY=($(compgen -W "check diff graph test" -- "$cur"))
+                COMPREPLY=($(compgen -W "check diff graph test train" -- "$cur"))
             fi
             ;;
     esac

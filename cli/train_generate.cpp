@@ -100,7 +100,7 @@ Situation draw_situation(const RuleSet& rules, const Vocabulary& v, Draw& draw) 
     plain.message_type = s.message_type;
     const Advice base = rules.evaluate(plain);
     const std::string closest(base.closest.id);
-    const std::string above = base.next_if_unresolved.empty() ? closest : std::string(base.next_if_unresolved.front());
+    const std::string above = base.next_if_unresolved.empty() ? closest : std::string(base.next_if_unresolved.front().id);
     switch (draw.below(7)) {
         case 0: case 1: break;  // not raised yet
         case 2: s.raised_with = {closest}; break;
