@@ -80,9 +80,10 @@ cmake -S "$source/examples/cpp" -B "$work/cpp" -DCMAKE_PREFIX_PATH="$prefix" -DC
 cmake --build "$work/cpp" >/dev/null
 out=$("$work/cpp/advise_example") || fail "the C++ example failed"
 echo "$out"
-echo "$out" | grep -qx "$version" || fail "the C++ example's version is not '$version'"
-echo "$out" | grep -qxF "Contact: $(echo "$expected" | title_of)" || fail "the C++ example's contact differs from the CLI's"
-ldd "$work/cpp/advise_example" | grep -q "$libdir/$soname" || fail "the C++ example does not use the installed shared library"
+grep -qx "$version" <<<"$out" || fail "the C++ example's version is not '$version'"
+grep -qxF "Contact: $(echo "$expected" | title_of)" <<<"$out" || fail "the C++ example's contact differs from the CLI's"
+# (Not `ldd | grep -q`: grep leaving early makes ldd fail with SIGPIPE, and pipefail with it.)
+grep -q "$libdir/$soname" <<<"$(ldd "$work/cpp/advise_example")" || fail "the C++ example does not use the installed shared library"
 
 # C: pkg-config from the prefix, outside the source tree.
 expected=$("$prefix/bin/advise" --json --topic accommodation_not_followed --type concern --raised-with general_ed_teacher --unresolved)
@@ -91,10 +92,10 @@ PKG_CONFIG_PATH="$libdir/pkgconfig" make -s -C "$work/c" CC="$cc" \
     CFLAGS="-std=c99 -Wall -Wextra -pedantic -Werror $flags" LDFLAGS="$link_flags" >/dev/null
 out=$(LD_LIBRARY_PATH="$libdir" "$work/c/advise_example") || fail "the C example failed"
 echo "$out"
-echo "$out" | grep -qx "advise ${version#advise }, rule format [0-9]*" || fail "the C example's version is not '$version'"
+grep -qx "advise ${version#advise }, rule format [0-9]*" <<<"$out" || fail "the C example's version is not '$version'"
 [ "$(echo "$out" | grep '^facts:' | contact_of)" = "$(echo "$expected" | contact_of)" ] ||
     fail "the C example's contact differs from the CLI's"
-echo "$out" | grep -q '^refused: .*lunch_menu' || fail "the C example's unknown id was not refused"
+grep -q '^refused: .*lunch_menu' <<<"$out" || fail "the C example's unknown id was not refused"
 
 # Python: ctypes. A sanitizer's runtime cannot be loaded into a Python that was not started
 # with it, so a sanitizer build leaves this part to the release build.
@@ -106,8 +107,8 @@ case "$flags" in
             out=$(python3 "$source/examples/python/advise_example.py" "$libdir/libadvise.so") ||
                 fail "the Python example failed"
             echo "$out"
-            echo "$out" | grep -qF "Contact: $(echo "$expected" | title_of) |" || fail "the Python example's contact differs from the CLI's"
-            echo "$out" | grep -q "^refused: .*resolved" || fail "the Python example's bad value was not refused"
+            grep -qF "Contact: $(echo "$expected" | title_of) |" <<<"$out" || fail "the Python example's contact differs from the CLI's"
+            grep -q "^refused: .*resolved" <<<"$out" || fail "the Python example's bad value was not refused"
         fi ;;
 esac
 
