@@ -1,7 +1,6 @@
 # The advise CLI as a user runs it: exit codes, the JSON contract, one-line errors.
 # cmake -DADVISE=path/to/advise -DSOURCE_DIR=repo -P cli_test.cmake
-set(failures 0)
-set(checks 0)
+include(${CMAKE_CURRENT_LIST_DIR}/cli_checks.cmake)
 
 function(run out_var code_var)
   execute_process(COMMAND ${ADVISE} ${ARGN} OUTPUT_VARIABLE out ERROR_VARIABLE err RESULT_VARIABLE code
@@ -11,14 +10,6 @@ function(run out_var code_var)
   set(last_err "${err}" PARENT_SCOPE)
 endfunction()
 
-# check("what is checked" <if() condition...>)
-macro(check message)
-  math(EXPR checks "${checks} + 1")
-  if(NOT (${ARGN}))
-    math(EXPR failures "${failures} + 1")
-    message("FAIL ${message}")
-  endif()
-endmacro()
 
 # Asks with --json and compares contact, channel and escalate.
 function(expect contact channel escalate)
@@ -205,8 +196,4 @@ check("graph prints a digraph" code EQUAL 0 AND out MATCHES "^digraph")
 run(out code graph --ladder)
 check("graph --ladder draws the ladder" code EQUAL 0 AND out MATCHES "Principal / Assistant Principal")
 
-math(EXPR passed "${checks} - ${failures}")
-message("${passed} passed, ${failures} failed")
-if(failures GREATER 0)
-  message(FATAL_ERROR "cli checks failed")
-endif()
+report_checks()

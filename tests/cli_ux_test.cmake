@@ -1,8 +1,7 @@
 # The advise CLI as a person meets it: the short answer, wrapping, help and errors that guide,
 # check and graph taking --rules, check reading examples back, diff, contacts, the man page.
 # cmake -DADVISE=path/to/advise -DSOURCE_DIR=repo -DWORK=folder -P cli_ux_test.cmake
-set(failures 0)
-set(checks 0)
+include(${CMAKE_CURRENT_LIST_DIR}/cli_checks.cmake)
 
 function(run out_var code_var)
   execute_process(COMMAND ${CMAKE_COMMAND} -E env COLUMNS=${columns} ${ADVISE} ${ARGN}
@@ -12,13 +11,6 @@ function(run out_var code_var)
   set(last_err "${err}" PARENT_SCOPE)
 endfunction()
 
-macro(check message)
-  math(EXPR checks "${checks} + 1")
-  if(NOT (${ARGN}))
-    math(EXPR failures "${failures} + 1")
-    message("FAIL ${message}")
-  endif()
-endmacro()
 
 # The longest line of a text, in characters.
 function(longest out_var text)
@@ -201,8 +193,4 @@ foreach(option IN LISTS options)
   check("the man page documents ${option}" NOT at EQUAL -1)
 endforeach()
 
-math(EXPR passed "${checks} - ${failures}")
-message("${passed} passed, ${failures} failed")
-if(failures GREATER 0)
-  message(FATAL_ERROR "cli ux checks failed")
-endif()
+report_checks()

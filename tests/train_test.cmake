@@ -1,8 +1,7 @@
 # advise train as trainers and trainees use it: a scripted quiz on standard input, grading a
 # class from one file, malformed answer files, seeded order, generated exercises, handouts.
 # cmake -DADVISE=path/to/advise -DSOURCE_DIR=repo -DWORK_DIR=scratch -P train_test.cmake
-set(failures 0)
-set(checks 0)
+include(${CMAKE_CURRENT_LIST_DIR}/cli_checks.cmake)
 set(train ${SOURCE_DIR}/tests/train)
 set(bank ${SOURCE_DIR}/rules/exercises)
 file(REMOVE_RECURSE ${WORK_DIR})
@@ -18,13 +17,7 @@ function(run input)
   set(code "${c}" PARENT_SCOPE)
 endfunction()
 
-macro(check message)
-  math(EXPR checks "${checks} + 1")
-  if(NOT (${ARGN}))
-    math(EXPR failures "${failures} + 1")
-    message("FAIL ${message}\n--- stdout:\n${out}\n--- stderr:\n${err}")
-  endif()
-endmacro()
+set(check_shows_output ON)  # a failure shows what the command printed
 
 macro(check_has text message)
   string(FIND "${out}" "${text}" at)
@@ -213,7 +206,4 @@ check_has("Wrote ${WORK_DIR}/c/answer-key-3.pdf." "the answer key as PDF")
 file(READ ${WORK_DIR}/c/handout-3.pdf pdf)
 check("pandoc was given the Markdown sheet" pdf STREQUAL "from ${WORK_DIR}/c/handout-3.md\n")
 
-if(failures GREATER 0)
-  message(FATAL_ERROR "${failures} of ${checks} checks failed")
-endif()
-message("${checks} checks passed")
+report_checks()

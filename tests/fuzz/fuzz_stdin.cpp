@@ -1,55 +1,30 @@
-// libFuzzer target: the CLI's standard-input paths, with the default rules (loaded once from
-// rules/default.yaml). The input is what `advise` reads on standard input: as one text (it is
+// libFuzzer target: the CLI's standard-input paths, with the default rules (default_rules.hpp).
+// The input is what `advise` reads on standard input: as one text (it is
 // answered or refused with InputError, having read at most 64 KiB + 1 byte), and as a --batch
 // stream (every input line gets exactly one numbered output line, whatever the line holds).
 #include <cstddef>
 #include <cstdint>
-#include <cstdlib>
 #include <sstream>
 #include <string>
 
 #include "advise/advise.hpp"
+#include "default_rules.hpp"
 #include "commands.hpp"
 #include "read_input.hpp"
-
-#ifndef ADVISE_DEFAULT_RULES
-#define ADVISE_DEFAULT_RULES "rules/default.yaml"
-#endif
-
-namespace {
-
-const advise::RuleSet& rules() {
-    static const advise::RuleSet loaded = [] {
-#ifdef ADVISE_FUZZ_BUILTIN
-        // The test build has the built-in snapshot: the same rules, without training the models again.
-        if (std::getenv("ADVISE_FUZZ_RULES") == nullptr) return advise::RuleSet::builtin();
-#endif
-        const char* path = std::getenv("ADVISE_FUZZ_RULES");
-        return advise::RuleSet::from_file(path ? path : ADVISE_DEFAULT_RULES);
-    }();
-    return loaded;
-}
-
-}  // namespace
-
-extern "C" int LLVMFuzzerInitialize(int*, char***) {
-    (void)rules();
-    return 0;
-}
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
     const std::string bytes(reinterpret_cast<const char*>(data), size);
     {
         std::istringstream in(bytes);
         try {
-            const auto reading = rules().read(advise::cli::read_text(in));
-            if (rules().evaluate(reading).reasons.empty()) __builtin_trap();
+            const auto reading = fuzz::rules().read(advise::cli::read_text(in));
+            if (fuzz::rules().evaluate(reading).reasons.empty()) __builtin_trap();
         } catch (const advise::InputError&) {
         }
     }
     std::istringstream in(bytes);
     std::ostringstream out, err;
-    (void)advise::cli::batch(rules(), {}, in, out, err);
+    (void)advise::cli::batch(fuzz::rules(), {}, in, out, err);
     std::size_t lines_in = 0, lines_out = 0;
     for (char c : bytes) lines_in += c == '\n';
     if (!bytes.empty() && bytes.back() != '\n') ++lines_in;  // a last line without its line break
