@@ -1,6 +1,5 @@
 // libFuzzer target: free text read with the default rules (default_rules.hpp), then evaluated
-// and rendered. Text either reads
-// or throws InputError; anything else is a finding.
+// and rendered. Text either reads or throws InputError; anything else is a finding.
 #include <cstddef>
 #include <cstdint>
 #include <string>
