@@ -3,7 +3,7 @@
 # the tests.
 #
 #   tests/sanitize.sh            ASan + UBSan, then every test (ctest)
-#   tests/sanitize.sh --thread   TSan, then the thread tests (advise_tests "[threads]")
+#   tests/sanitize.sh --thread   TSan, then the thread tests (advise_thread_tests "[threads]")
 #
 # BUILD_DIR overrides the build directory (default build/asan or build/tsan under the
 # project); CXX the compiler (default g++); JOBS the parallel jobs (default: the cores).
@@ -40,7 +40,7 @@ cmake -S "$root" -B "$build" -DCMAKE_BUILD_TYPE=Debug -DADVISE_BENCH=OFF -DADVIS
 if [ "$mode" = address ]; then
     cmake --build "$build" -j "$jobs"
 else
-    cmake --build "$build" -j "$jobs" --target advise_tests
+    cmake --build "$build" -j "$jobs" --target advise_thread_tests
 fi
 
 if [ "$mode" = address ]; then
@@ -51,5 +51,5 @@ if [ "$mode" = address ]; then
     ctest --test-dir "$build" --output-on-failure -j "$jobs" -LE soak
 else
     export TSAN_OPTIONS=${TSAN_OPTIONS:-halt_on_error=1:second_deadlock_stack=1}
-    "$build/tests/advise_tests" "[threads]"
+    "$build/tests/advise_thread_tests" "[threads]"
 fi
